@@ -1,0 +1,44 @@
+package svo.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every analysis the product offers, listed explicitly (no class-path scanning), in SNA order. The command
+ * line, the web explorer and the report all look analyses up here by id.
+ */
+public final class AnalysisCatalog {
+    private final Map<String, Analysis> byId = new LinkedHashMap<>();
+
+    private AnalysisCatalog(List<Analysis> analyses) {
+        for (Analysis a : analyses) {
+            if (byId.put(a.id(), a) != null) throw new IllegalStateException("two analyses share the id " + a.id());
+        }
+    }
+
+    /** The product's catalogue. Add a new analysis to this list. */
+    public static AnalysisCatalog standard() {
+        List<Analysis> all = new ArrayList<>();
+        // Police data (SNA §3–§7, §10, §11), places (§5, §8, §9), partner data (§12–§20) join here as they land.
+        return new AnalysisCatalog(all);
+    }
+
+    /** A catalogue of the given analyses (for tests). */
+    public static AnalysisCatalog of(List<Analysis> analyses) {
+        return new AnalysisCatalog(analyses);
+    }
+
+    /** All analyses, in catalogue order. */
+    public List<Analysis> all() {
+        return Collections.unmodifiableList(new ArrayList<>(byId.values()));
+    }
+
+    /** The analysis with this id, if there is one. */
+    public Optional<Analysis> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}
