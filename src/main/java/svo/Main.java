@@ -7,7 +7,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = SvoCommand.commandLine().execute(args);
+        var commandLine = SvoCommand.commandLine();
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
         // The web server keeps running on its own threads; every other command ends here.
         if (code != SvoCommand.KEEP_RUNNING) System.exit(code);
     }

@@ -17,6 +17,9 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 StatusCommand.class,
+                ImportCommand.class,
+                BatchesCommand.class,
+                RejectsCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

@@ -65,7 +65,7 @@ class StoreTest {
                     INSERT INTO batch VALUES
                       (1, 'warning-markers', 'test', 'a.csv', 'x', 'UTF-8', 'strict', 1, 1, 0, NULL, NULL, 'superseded', 2, false, 'me', now()),
                       (2, 'warning-markers', 'test', 'b.csv', 'y', 'UTF-8', 'strict', 1, 1, 0, NULL, NULL, 'active', NULL, false, 'me', now());
-                    INSERT INTO warning_marker_all VALUES (1, 10, 'weapons', NULL), (2, 10, 'drugs', NULL);""");
+                    INSERT INTO warning_marker_all (batch_id, person_key, marker_type) VALUES (1, 10, 'weapons'), (2, 10, 'drugs');""");
             assertThat(Jdbc.query(c, "SELECT marker_type FROM warning_marker", rs -> rs.getString(1)))
                     .containsExactly("drugs");
         }

@@ -2,6 +2,7 @@
 
 CREATE TABLE occurrence_all (
     batch_id            BIGINT NOT NULL,
+    line                BIGINT,                  -- line in the source file where the row starts
     occurrence_id       VARCHAR NOT NULL,
     recorded_date       DATE NOT NULL,
     committed_from      TIMESTAMP NOT NULL,
@@ -39,6 +40,7 @@ CREATE VIEW occurrence AS
 
 CREATE TABLE person_all (
     batch_id       BIGINT NOT NULL,
+    line                BIGINT,                  -- line in the source file where the row starts
     occurrence_id  VARCHAR NOT NULL,
     person_key     BIGINT NOT NULL,          -- keyed HMAC-SHA256 pseudonym (first 64 bits); never the source id
     role           VARCHAR NOT NULL CHECK (role IN ('victim', 'suspect', 'offender')),
@@ -53,6 +55,7 @@ CREATE VIEW person AS
 
 CREATE TABLE warning_marker_all (
     batch_id     BIGINT NOT NULL,
+    line                BIGINT,                  -- line in the source file where the row starts
     person_key   BIGINT NOT NULL,
     marker_type  VARCHAR NOT NULL,
     date_set     DATE
@@ -63,6 +66,7 @@ CREATE VIEW warning_marker AS
 
 CREATE TABLE stop_search_all (
     batch_id            BIGINT NOT NULL,
+    line                BIGINT,                  -- line in the source file where the row starts
     search_id           VARCHAR,
     origin              VARCHAR NOT NULL,    -- canonical or police-uk
     search_type         VARCHAR,             -- person, vehicle, person and vehicle
