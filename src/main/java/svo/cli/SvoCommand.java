@@ -49,6 +49,7 @@ public final class SvoCommand implements Runnable {
             }
             if (ex instanceof StoreException) {
                 err.println("store error: " + ex.getMessage());
+                if (System.getenv("SVO_DEBUG") != null) ex.printStackTrace(err);
                 err.flush();
                 return STORE_PROBLEM;
             }

@@ -115,21 +115,23 @@ public final class ImportRunner {
             Importer.Load load = importer.start(ctx, header);
             Row row = new Row(header);
             long nextReport = started + 1_000_000_000L;
-            for (String[] values; (values = csv.next()) != null; ) {
-                rowsRead++;
-                row.reset(values, csv.line());
-                if (values.length != header.size()) {
-                    row.error(null, null, "the row has " + values.length + " fields but the header has " + header.size()
-                            + " (a comma inside a value needs the value in double quotes)");
-                } else {
-                    load.row(row);
-                }
-                if (!row.ok()) rejects.addRow(row.line(), row.errors());
-                if ((rowsRead & 0x1FFF) == 0) {
-                    long now = System.nanoTime();
-                    if (now >= nextReport) {
-                        progress.update(file.name(), rowsRead, csv.bytesRead(), file.size(), now - started);
-                        nextReport = now + 1_000_000_000L;
+            try (ReadAhead rows = new ReadAhead(csv, file.name())) {
+                for (String[] values; (values = rows.next()) != null; ) {
+                    rowsRead++;
+                    row.reset(values, rows.line());
+                    if (values.length != header.size()) {
+                        row.error(null, null, "the row has " + values.length + " fields but the header has " + header.size()
+                                + " (a comma inside a value needs the value in double quotes)");
+                    } else {
+                        load.row(row);
+                    }
+                    if (!row.ok()) rejects.addRow(row.line(), row.errors());
+                    if ((rowsRead & 0x1FFF) == 0) {
+                        long now = System.nanoTime();
+                        if (now >= nextReport) {
+                            progress.update(file.name(), rowsRead, rows.bytesRead(), file.size(), now - started);
+                            nextReport = now + 1_000_000_000L;
+                        }
                     }
                 }
             }
@@ -137,12 +139,15 @@ public final class ImportRunner {
                 throw new BadInputException(file.name() + ": the file has a header but no data rows. Nothing was loaded.");
             }
             progress.update(file.name(), rowsRead, file.size(), file.size(), System.nanoTime() - started);
+            debug("rows read and appended", started);
             ctx.closeAppenders();
+            debug("appenders flushed", started);
             period = Jdbc.queryOne(c, importer.periodSql(),
                     rs -> new LocalDate[]{toDate(rs.getDate(1)), toDate(rs.getDate(2))}, batchId).orElse(new LocalDate[2]);
             superseded = options.replace() ? supersede(c, importer.dataset(), source, batchId, period) : List.of();
             ctx.replacing(superseded);
             load.finish();
+            debug("set-based checks", started);
         } catch (RuntimeException | SQLException | Error e) {
             ctx.closeAppendersQuietly();
             throw e;
@@ -219,6 +224,12 @@ public final class ImportRunner {
         sb.append("\nFix the file and import it again, or run with --lenient to load the ").append(String.format("%,d", good))
                 .append(good == 1 ? " good row" : " good rows").append(" and keep the bad ones in the rejects report (./svo rejects).");
         return sb.toString();
+    }
+
+    private static final boolean DEBUG = System.getenv("SVO_DEBUG") != null;
+
+    private static void debug(String step, long started) {
+        if (DEBUG) System.err.printf("  [import] %-24s %6.2f s%n", step, (System.nanoTime() - started) / 1e9);
     }
 
     private static LocalDate toDate(java.sql.Date d) {

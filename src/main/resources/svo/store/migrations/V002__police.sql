@@ -43,7 +43,7 @@ CREATE TABLE person_all (
     line                BIGINT,                  -- line in the source file where the row starts
     occurrence_id  VARCHAR NOT NULL,
     person_key     BIGINT NOT NULL,          -- keyed HMAC-SHA256 pseudonym (first 64 bits); never the source id
-    role           VARCHAR NOT NULL CHECK (role IN ('victim', 'suspect', 'offender')),
+    role           VARCHAR NOT NULL,         -- victim, suspect, offender (checked by the importer)
     age            INTEGER,
     sex            VARCHAR,                  -- M, F, X, U
     ethnicity      VARCHAR,
