@@ -20,6 +20,8 @@ import java.io.PrintWriter;
                 ImportCommand.class,
                 BatchesCommand.class,
                 RejectsCommand.class,
+                BackupCommand.Make.class,
+                BackupCommand.Restore.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

@@ -65,6 +65,12 @@ public final class Migrations {
         return (int) Jdbc.count(c, "SELECT coalesce(max(version), 0) FROM schema_migration");
     }
 
+    /** The highest migration number this build knows. */
+    static int newestKnown() {
+        List<Migration> known = known();
+        return known.isEmpty() ? 0 : known.get(known.size() - 1).version();
+    }
+
     /** Every migration shipped with this build, in number order. */
     static List<Migration> known() {
         Map<Integer, Migration> byVersion = new TreeMap<>();

@@ -52,6 +52,31 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The schema version of a store file, read without changing it; refuses a file that is not a store or was
+     * written by a newer version.
+     */
+    static int schemaVersionOf(Path file) {
+        Properties props = new Properties();
+        props.setProperty("access_mode", "READ_ONLY");
+        props.setProperty("autoinstall_known_extensions", "false");
+        props.setProperty("autoload_known_extensions", "false");
+        try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props)) {
+            if (Jdbc.count(conn, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migration'") == 0) {
+                throw new svo.BadInputException(file + " is not a store (it has no schema_migration table).");
+            }
+            int version = (int) Jdbc.count(conn, "SELECT coalesce(max(version), 0) FROM schema_migration");
+            int newest = Migrations.newestKnown();
+            if (version > newest) {
+                throw new StoreException(file + " was written by a newer version of the product (schema version " + version
+                        + "; this version knows up to " + newest + ").");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new svo.BadInputException(file + " is not a store this product can read: " + e.getMessage());
+        }
+    }
+
     /** A store that lives in memory only: for tests of code that never needs a file. */
     public static Store inMemory() {
         DuckDBConnection conn = connect("jdbc:duckdb:", ":memory:");
