@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 RejectsCommand.class,
                 BackupCommand.Make.class,
                 BackupCommand.Restore.class,
+                GeoCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */
