@@ -321,7 +321,11 @@ public final class AreaImport {
             if (kv.length != 2 || kv[0].isBlank()) {
                 throw BadInputException.of("--city-county", part.strip(), "CODE=city or CODE=county, separated by commas");
             }
-            out.put(kv[0].strip(), kv[1].strip().toLowerCase(Locale.ROOT));
+            String v = kv[1].strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("city") && !v.equals("county")) {
+                throw BadInputException.of("--city-county", part.strip(), "CODE=city or CODE=county, separated by commas");
+            }
+            out.put(kv[0].strip(), v);
         }
         return out;
     }

@@ -103,12 +103,14 @@ public final class Assigner {
         }
         Set<Level> kept = SOURCE_CODES.getOrDefault(table, Set.of());
         String t = table + ".";
+        // Only the levels with loaded areas can be filled; a level never loaded must not make every row "missing".
+        List<Level> loaded = levels.stream().filter(locator::has).toList();
         Object[] params = batchId == null ? new Object[0] : new Object[] {batchId};
 
         // 1. Distinct points with grid coordinates, and distinct points with only WGS84 coordinates.
         List<double[]> grid = Jdbc.query(c, "SELECT easting, northing, count(*) FROM " + table + " WHERE "
                 + scope("", batchId) + " AND easting IS NOT NULL AND northing IS NOT NULL AND "
-                + missing("", levels, overwrite) + " GROUP BY easting, northing",
+                + missing("", loaded, overwrite) + " GROUP BY easting, northing",
                 rs -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getLong(3)}, params);
         List<double[]> wgs = Jdbc.query(c, "SELECT longitude, latitude, count(*) FROM " + table + " WHERE "
                 + scope("", batchId) + " AND (easting IS NULL OR northing IS NULL) AND longitude IS NOT NULL "
@@ -137,7 +139,7 @@ public final class Assigner {
             Jdbc.update(c, "UPDATE " + table + " SET longitude = coalesce(" + t + "longitude, x.x2), latitude = "
                     + "coalesce(" + t + "latitude, x.y2), " + codes + " FROM geo_assign_grid x WHERE "
                     + scope(t, batchId) + " AND " + t + "easting = x.x1 AND " + t + "northing = x.y1 AND "
-                    + missing(t, levels, overwrite), params);
+                    + missing(t, loaded, overwrite), params);
         }
         if (!wgs.isEmpty()) {
             writeTemp(c, "geo_assign_wgs", wgs, fromWgs);

@@ -34,8 +34,15 @@ final class BoundaryFile {
 
     /** Longitude/latitude window that holds Great Britain and its islands, with a margin. */
     static final Envelope GB_LON_LAT = new Envelope(-9.5, 3.0, 49.0, 61.5);
-    /** Easting/northing window of the British National Grid (Great Britain, Scilly to Shetland), with a margin. */
-    static final Envelope GB_GRID = new Envelope(-10_000, 710_000, -10_000, 1_260_000);
+    /**
+     * Easting/northing window of the British National Grid that holds Great Britain (St Kilda at about 10 km east,
+     * Scilly at about 5 km north, Shetland at 1,220 km north). No land lies within 1 km north of the grid's origin,
+     * so the window and the longitude/latitude window never overlap.
+     */
+    static final Envelope GB_GRID = new Envelope(-10_000, 710_000, 1_000, 1_260_000);
+    /** Latitude, longitude written in the wrong order. */
+    static final Envelope GB_LAT_LON = new Envelope(GB_LON_LAT.getMinY(), GB_LON_LAT.getMaxY(), GB_LON_LAT.getMinX(),
+            GB_LON_LAT.getMaxX());
 
     /** The coordinate system of a file's coordinates. */
     enum Crs {
@@ -222,21 +229,29 @@ final class BoundaryFile {
     }
 
     private static Crs detectCrs(String name, List<Feature> features) {
-        Envelope all = new Envelope();
-        for (Feature f : features) all.expandToInclude(f.geometry().getEnvelopeInternal());
-        boolean lonLat = GB_LON_LAT.contains(all);
-        boolean grid = GB_GRID.contains(all);
-        if (lonLat && grid) {
-            throw new BadInputException(name + ": the coordinate system cannot be told from the coordinates (they lie "
-                    + "between " + range(all) + ", which fits both longitude/latitude and the British National Grid) "
-                    + "and the file has no crs member. Add \"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
-                    + "\"EPSG:27700\"}} (or urn:ogc:def:crs:OGC:1.3:CRS84) to the file.");
+        Feature firstLonLat = null, firstGrid = null;
+        for (Feature f : features) {
+            Envelope e = f.geometry().getEnvelopeInternal();
+            if (GB_LON_LAT.contains(e)) {
+                if (firstLonLat == null) firstLonLat = f;
+            } else if (GB_GRID.contains(e)) {
+                if (firstGrid == null) firstGrid = f;
+            } else {
+                String hint = GB_LAT_LON.contains(e) ? " The numbers look like latitude, longitude: GeoJSON positions "
+                        + "are longitude first." : "";
+                throw featureError(name, f.number(), "has coordinates between " + range(e) + ", outside Great Britain "
+                        + "both as WGS84 longitude/latitude and as British National Grid easting/northing, and the file "
+                        + "has no crs member. This product reads boundaries of areas in Great Britain in CRS84/EPSG:4326 "
+                        + "or EPSG:27700." + hint, f.properties());
+            }
         }
-        if (lonLat) return Crs.WGS84;
-        if (grid) return Crs.BNG;
-        throw new BadInputException(name + ": the coordinates lie between " + range(all) + ", outside Great Britain "
-                + "as WGS84 longitude/latitude and as British National Grid easting/northing, and the file has no crs "
-                + "member. This product reads boundaries of areas in Great Britain in CRS84/EPSG:4326 or EPSG:27700.");
+        if (firstLonLat != null && firstGrid != null) {
+            throw new BadInputException(name + ": the coordinate system is ambiguous: feature " + firstLonLat.number()
+                    + " has longitude/latitude degrees but feature " + firstGrid.number() + " has grid metres, and the "
+                    + "file has no crs member. Put every feature in one system and declare it, for example \"crs\": "
+                    + "{\"type\": \"name\", \"properties\": {\"name\": \"EPSG:27700\"}}.");
+        }
+        return firstLonLat != null ? Crs.WGS84 : Crs.BNG;
     }
 
     private static void checkRange(String name, Crs crs, boolean declared, List<Feature> features) {
@@ -245,8 +260,7 @@ final class BoundaryFile {
             if (crs.window.contains(e)) continue;
             String hint = crs == Crs.WGS84 && GB_GRID.contains(e)
                     ? " The numbers look like British National Grid metres: declare EPSG:27700 in the crs member."
-                    : crs == Crs.WGS84 && new Envelope(GB_LON_LAT.getMinY(), GB_LON_LAT.getMaxY(),
-                            GB_LON_LAT.getMinX(), GB_LON_LAT.getMaxX()).contains(e)
+                    : crs == Crs.WGS84 && GB_LAT_LON.contains(e)
                     ? " The numbers look like latitude, longitude: GeoJSON positions are longitude first."
                     : crs == Crs.BNG && GB_LON_LAT.contains(e)
                     ? " The numbers look like longitude/latitude degrees: declare CRS84 in the crs member."
