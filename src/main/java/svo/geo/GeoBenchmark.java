@@ -48,7 +48,7 @@ public final class GeoBenchmark {
                 n[i] = box.getMinY() + rnd.nextDouble() * box.getHeight();
             }
             // Warm up the JIT on a slice, then measure.
-            for (int i = 0; i < Math.min(points, 50_000); i++) locator.locate(e[i], n[i]);
+            for (int i = 0; i < Math.min(points, 200_000); i++) locator.locate(e[i], n[i]);
             t0 = System.nanoTime();
             long inside = 0;
             for (int i = 0; i < points; i++) if (locator.locate(e[i], n[i]).lsoa() != null) inside++;

@@ -7,6 +7,8 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,38 +59,42 @@ public final class Locator {
         }
     }
 
-    private record Entry(String code, String parent, double area, Envelope envelope, IndexedPointInAreaLocator locator) {}
+    /** An indexed area; {@code rank} orders areas by (area, code), so the first containing candidate wins ties. */
+    private record Entry(String code, String parent, int rank, Envelope envelope, IndexedPointInAreaLocator locator) {}
+
+    private static final Comparator<Entry> BY_RANK = Comparator.comparingInt(Entry::rank);
 
     private static final class LevelIndex {
         final STRtree tree = new STRtree();
         final int size;
 
         LevelIndex(List<AreaShape> areas) {
-            int n = 0;
-            for (AreaShape a : areas) {
-                if (a.geometry() == null) continue;
+            List<AreaShape> ordered = areas.stream().filter(a -> a.geometry() != null)
+                    .sorted(Comparator.comparingDouble((AreaShape a) -> a.geometry().getArea()).thenComparing(AreaShape::code))
+                    .toList();
+            int rank = 0;
+            for (AreaShape a : ordered) {
                 var locator = new IndexedPointInAreaLocator(a.geometry());
                 // Build the edge index now, so later use from several threads only reads it.
                 locator.locate(a.geometry().getCoordinate());
                 Envelope env = a.geometry().getEnvelopeInternal();
-                tree.insert(env, new Entry(a.code(), a.parentCode(), a.geometry().getArea(), env, locator));
-                n++;
+                tree.insert(env, new Entry(a.code(), a.parentCode(), rank++, env, locator));
             }
             tree.build();
-            size = n;
+            size = rank;
         }
 
         Entry find(double e, double n) {
-            Coordinate p = new Coordinate(e, n);
-            Entry[] best = new Entry[1];
-            tree.query(new Envelope(p), item -> {
+            List<Entry> candidates = new ArrayList<>(4);
+            tree.query(new Envelope(e, e, n, n), item -> {
                 Entry en = (Entry) item;
-                if (!en.envelope.contains(p)) return;
-                if (en.locator.locate(p) == Location.EXTERIOR) return;
-                Entry b = best[0];
-                if (b == null || en.area < b.area || (en.area == b.area && en.code.compareTo(b.code) < 0)) best[0] = en;
+                if (en.envelope.contains(e, n)) candidates.add(en);
             });
-            return best[0];
+            if (candidates.isEmpty()) return null;
+            if (candidates.size() > 1) candidates.sort(BY_RANK);
+            Coordinate p = new Coordinate(e, n);
+            for (Entry en : candidates) if (en.locator.locate(p) != Location.EXTERIOR) return en;
+            return null;
         }
     }
 
