@@ -115,12 +115,12 @@ public final class PopulationImport {
         batches.supersedeEmptied(c, "population", "population", batchIds, batchIds.get(0));
         PopulationPlacement.Placement placed = PopulationPlacement.refresh(c);
         if (placed.splitCodes() > 0) {
-            notes.add(placed.splitCodes() + " LSOA codes (by year) are not in the loaded LSOA boundaries but were split "
-                    + "from one that is (same MSOA name); their population counts towards that LSOA.");
+            notes.add("in the population now loaded, " + placed.splitCodes() + " LSOA codes (counted per year) are not "
+                    + "loaded LSOA boundaries but were split from one (same MSOA name); they count towards that LSOA.");
         }
         if (placed.unplacedCodes() > 0) {
-            notes.add(placed.unplacedCodes() + " LSOA codes match no loaded LSOA boundary, even as a split; they count "
-                    + "in their district's total but in no LSOA.");
+            notes.add("in the population now loaded, " + placed.unplacedCodes() + " LSOA codes match no loaded LSOA "
+                    + "boundary, even as a split; they count in their district's total but in no LSOA.");
         }
         if (placed.noDistrictRows() > 0) {
             notes.add(placed.noDistrictRows() + " rows could not be placed in a district (load the district boundaries "
