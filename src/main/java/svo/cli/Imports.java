@@ -1,5 +1,6 @@
 package svo.cli;
 
+import svo.geo.Assigner;
 import svo.ingest.ImportRunner;
 import svo.store.Store;
 
@@ -8,6 +9,7 @@ final class Imports {
     private Imports() {}
 
     static ImportRunner runner(Store store) {
-        return ImportRunner.forProcess(store);
+        // Located rows get their area codes (point in polygon) inside the import's transaction.
+        return ImportRunner.forProcess(store).withLocationAssigner(Assigner::assign);
     }
 }

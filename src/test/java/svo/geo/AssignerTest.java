@@ -210,6 +210,18 @@ class AssignerTest {
     }
 
     @Test
+    void the_police_uk_importer_assigns_the_codes_inside_its_own_import() {
+        var report = svo.testing.TestImports.loadFile(store, "police-uk-street",
+                RealData.DIR.resolve("police_uk/derbyshire_street/2018-04-derbyshire-street.csv"),
+                svo.ingest.ImportOptions.strict().withUser("test"));
+        long batch = report.batchId();
+        assertThat(report.rowsLoaded()).isEqualTo(7669);
+        assertThat(count("easting IS NULL", batch)).isZero();
+        assertThat(count("district_code IS NOT NULL AND ward_code IS NOT NULL", batch)).isGreaterThan(7500);
+        assertThat(count("district_code IS NULL AND lsoa_code IN (SELECT code FROM area WHERE level = 'lsoa')", batch)).isZero();
+    }
+
+    @Test
     void only_the_tables_with_located_records_can_be_assigned() {
         assertThatThrownBy(() -> Assigner.assign(c, "person_all", 1))
                 .isInstanceOf(BadInputException.class)

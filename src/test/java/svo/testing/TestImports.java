@@ -1,5 +1,6 @@
 package svo.testing;
 
+import svo.geo.Assigner;
 import svo.ingest.Datasets;
 import svo.ingest.ImportOptions;
 import svo.ingest.ImportProgress;
@@ -58,8 +59,9 @@ public final class TestImports {
         return runner(store).run(Datasets.standard().get(dataset), SourceFile.inspect(file), options, ImportProgress.NONE);
     }
 
-    /** The runner tests use (test key, system clock). */
+    /** The runner tests use (test key, system clock), with point-in-polygon assignment as the CLI has it. */
     public static ImportRunner runner(Store store) {
-        return new ImportRunner(store, Map.of("SVO_KEY", TEST_KEY), Clock.systemDefaultZone());
+        return new ImportRunner(store, Map.of("SVO_KEY", TEST_KEY), Clock.systemDefaultZone())
+                .withLocationAssigner(Assigner::assign);
     }
 }
