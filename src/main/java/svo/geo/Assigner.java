@@ -169,8 +169,11 @@ public final class Assigner {
     /** Rows that lack a code or half of their coordinates (every row when overwriting). */
     private static String missing(String qualifier, List<Level> levels, boolean overwrite) {
         if (overwrite) return "true";
-        return "(" + levels.stream().map(l -> qualifier + l.codeColumn() + " IS NULL").collect(Collectors.joining(" OR "))
-                + " OR " + qualifier + "longitude IS NULL OR " + qualifier + "latitude IS NULL)";
+        List<String> conditions = new ArrayList<>();
+        for (Level l : levels) conditions.add(qualifier + l.codeColumn() + " IS NULL");
+        conditions.add(qualifier + "longitude IS NULL");
+        conditions.add(qualifier + "latitude IS NULL");
+        return "(" + String.join(" OR ", conditions) + ")";
     }
 
     /** The looked-up point: the other half of its coordinates (NaN when outside Great Britain) and its codes. */
