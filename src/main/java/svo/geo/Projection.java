@@ -14,8 +14,8 @@ import org.locationtech.proj4j.ProjCoordinate;
  *
  * <pre>
  * Projection p = new Projection();
- * GridPoint school = p.toGrid(-1.47649, 52.92227);   // easting ≈ 435 100, northing ≈ 336 400
- * double metres = school.distanceTo(new GridPoint(435_600, 336_400));
+ * GridPoint derby = p.toGrid(-1.4793582, 52.9238718);   // easting 435 100, northing 336 400
+ * double metres = derby.distanceTo(new GridPoint(435_600, 336_400));   // 500.0
  * </pre>
  *
  * proj4j goes through OSGB36 with the seven-parameter Helmert transformation (EPSG:1314, the parameters
