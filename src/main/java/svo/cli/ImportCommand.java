@@ -103,6 +103,10 @@ final class ImportCommand implements Callable<Integer> {
                 .append(String.format("%,d rows read, %,d loaded, %,d rejected", r.rowsRead(), r.rowsLoaded(), r.rowsRejected()));
         if (r.periodFrom() != null) sb.append(", period ").append(r.periodFrom()).append(" to ").append(r.periodTo());
         sb.append(String.format(" (%s, %.1f s, %,.0f rows/s)", r.encoding(), r.elapsed().toNanos() / 1e9, r.rowsPerSecond()));
+        if (r.rowsOutsideAreas() > 0) {
+            sb.append(String.format("%n  %,d located rows fall inside no loaded area (outside the partnership, or stray coordinates)",
+                    r.rowsOutsideAreas()));
+        }
         if (!r.superseded().isEmpty()) sb.append("\n  superseded batch ").append(r.superseded());
         if (!r.ignoredColumns().isEmpty()) sb.append("\n  columns not in the layout, ignored: ").append(String.join(", ", r.ignoredColumns()));
         if (r.rowsRejected() > 0) {

@@ -10,6 +10,6 @@ final class Imports {
 
     static ImportRunner runner(Store store) {
         // Located rows get their area codes (point in polygon) inside the import's transaction.
-        return ImportRunner.forProcess(store).withLocationAssigner(Assigner::assign);
+        return ImportRunner.forProcess(store).withLocationAssigner((c, table, batch) -> Assigner.assign(c, table, batch).rowsOutside());
     }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * What an import did: the batch it created (or the earlier batch that already holds this file), rows read,
- * loaded and rejected, the first rejects, the batches it superseded, columns ignored, and how long it took.
+ * loaded and rejected, the first rejects, the batches it superseded, columns ignored, located rows that fall
+ * inside no loaded area (a data-quality figure), and how long it took.
  */
 public record ImportReport(String dataset, String fileName, String sha256, long batchId, boolean skipped,
                            long skippedBecauseOfBatch, long rowsRead, long rowsLoaded, long rowsRejected,
                            LocalDate periodFrom, LocalDate periodTo, List<RejectRecord> firstRejects,
-                           List<Long> superseded, List<String> ignoredColumns, String encoding, Duration elapsed) {
+                           List<Long> superseded, List<String> ignoredColumns, String encoding,
+                           long rowsOutsideAreas, Duration elapsed) {
 
     /** One refused cell of one row. */
     public record RejectRecord(long line, String column, String value, String reason) {

@@ -42,10 +42,13 @@ public final class ImportRunner {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private volatile LocationAssigner locationAssigner;
 
-    /** Assigns area codes to the located rows of a batch (point in polygon); provided by {@code svo.geo}. */
+    /**
+     * Assigns area codes to the located rows of a batch (point in polygon); provided by {@code svo.geo}.
+     * Returns how many located rows fall inside no area (a data-quality figure).
+     */
     @FunctionalInterface
     public interface LocationAssigner {
-        void assign(Connection connection, String table, long batchId) throws SQLException;
+        long assign(Connection connection, String table, long batchId) throws SQLException;
     }
 
     public ImportRunner(Store store, Map<String, String> environment, Clock clock) {
@@ -87,7 +90,7 @@ public final class ImportRunner {
                 rs -> new long[]{rs.getLong(1), rs.getLong(2)}, importer.dataset(), file.sha256());
         if (already.isPresent()) {
             return new ImportReport(importer.dataset(), file.name(), file.sha256(), already.get()[0], true, already.get()[0],
-                    0, 0, 0, null, null, List.of(), List.of(), List.of(), file.encodingLabel(),
+                    0, 0, 0, null, null, List.of(), List.of(), List.of(), file.encodingLabel(), 0,
                     Duration.ofNanos(System.nanoTime() - started));
         }
         return Jdbc.inTransaction(c, conn -> load(importer, file, options, progress, c, source, started));
@@ -152,7 +155,7 @@ public final class ImportRunner {
             ctx.closeAppendersQuietly();
             throw e;
         }
-        if (importer.located() && locationAssigner != null) locationAssigner.assign(c, importer.table(), batchId);
+        long outside = importer.located() && locationAssigner != null ? locationAssigner.assign(c, importer.table(), batchId) : 0;
 
         long rowsRejected = rejects.rowsRejected();
         rejects.close();
@@ -179,7 +182,7 @@ public final class ImportRunner {
                     + String.join(",", superseded.stream().map(String::valueOf).toList()) + ")", batchId);
         }
         return new ImportReport(importer.dataset(), file.name(), file.sha256(), batchId, false, 0, rowsRead, loaded,
-                rowsRejected, period[0], period[1], rejects.first(), superseded, ignored, file.encodingLabel(),
+                rowsRejected, period[0], period[1], rejects.first(), superseded, ignored, file.encodingLabel(), outside,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
