@@ -65,6 +65,10 @@ public final class Classifier {
     public record Move(String occurrenceId, LocalDateTime committedFrom, String offence, boolean movesIn, String ruleA,
                        String ruleB) {}
 
+    /** The offence codes as a SQL list, in the vocabulary's order (homicide first), for ordering rows. */
+    private static final String VOCABULARY_ORDER = Fields.OFFENCE_GROUP.keySet().stream()
+            .map(Condition.Compare::literal).collect(Collectors.joining(", ", "[", "]"));
+
     private static final List<String> FLAGS = List.of("knife", "firearm", "other_weapon", "domestic_abuse",
             "sexual_offence");
 
@@ -121,7 +125,7 @@ public final class Classifier {
                 FROM judged
                 WHERE in_a OR in_b
                 GROUP BY offence_group, offence
-                ORDER BY offence_group, offence""";
+                ORDER BY list_position(%s, offence), offence""".formatted(VOCABULARY_ORDER);
         List<OffenceChange> rows = Jdbc.query(store.connection(), sql, rs -> new OffenceChange(rs.getString(1),
                 rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)), params.toArray());
         return new Diff(a, b, rows.stream().mapToLong(OffenceChange::inA).sum(),

@@ -27,8 +27,9 @@ public record FileDefinition(String name, String version, String family, String 
 
     @Override
     public String sqlCondition() {
-        String included = inclusions.stream().map(r -> "(" + r.condition().sql() + ")")
-                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+        String included = inclusions.size() == 1 ? "(" + inclusions.get(0).condition().sql() + ")"
+                : inclusions.stream().map(r -> "(" + r.condition().sql() + ")")
+                        .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
         if (exclusions.isEmpty()) return included;
         StringBuilder sb = new StringBuilder("(");
         for (Rule r : exclusions) sb.append("NOT (").append(r.condition().sql()).append(") AND ");

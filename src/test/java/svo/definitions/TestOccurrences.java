@@ -19,11 +19,11 @@ import java.util.Map;
  * batch. Stands in for the canonical occurrence importer until it lands on main; tests write canonical CSV so
  * that switching to the importer changes only this class. Unquoted CSV only; optional columns may be omitted.
  */
-final class TestOccurrences {
+public final class TestOccurrences {
     private TestOccurrences() {}
 
     /** Loads the CSV (header line first) and returns the batch id. */
-    static long load(Store store, String csv) {
+    public static long load(Store store, String csv) {
         List<String> lines = csv.strip().lines().filter(l -> !l.isBlank()).toList();
         List<String> header = Arrays.asList(lines.get(0).split(",", -1));
         List<Map<String, String>> rows = new ArrayList<>();
