@@ -185,6 +185,19 @@ class ClassifierTest {
                 .singleElement().extracting(PoliceUkCrimeTypes.Mapping::fit).isEqualTo(PoliceUkCrimeTypes.Fit.MIXED);
     }
 
+    @Test
+    void occurrences_generated_in_sql_are_classified_once_per_definition_with_counts_that_match_the_condition() {
+        SyntheticOccurrences.generate(store, 20_000);
+        for (Definition d : REGISTRY.everything()) {
+            if (!d.view().equals("occurrence")) continue;
+            Classifier.Run run = Classifier.classify(store, d);
+            assertThat(run.occurrences()).isEqualTo(20_011);
+            assertThat(run.included()).as(d.label()).isEqualTo(count(d)).isPositive();
+        }
+        assertThat(Jdbc.count(store.connection(), "SELECT count(DISTINCT offence) FROM occurrence"))
+                .isEqualTo(Fields.OFFENCE_GROUP.size());
+    }
+
     private long count(Definition d) {
         return Jdbc.count(store.connection(), "SELECT count(*) FROM " + d.view() + " WHERE " + d.sqlCondition());
     }
