@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import svo.definitions.TestOccurrences;
+import svo.testing.TestImports;
 import svo.store.Jdbc;
 import svo.store.Store;
 
@@ -28,15 +28,15 @@ class DefinitionsCommandTest {
     void store() {
         storeFile = dir.resolve("svo.duckdb");
         try (Store store = Store.open(storeFile)) {
-            TestOccurrences.load(store, """
-                    occurrence_id,committed_from,offence,knife,firearm,other_weapon,domestic_abuse
-                    A-1,2025-05-01T21:00,abh,N,N,N,N
-                    A-2,2025-09-30T23:30,abh,Y,N,N,N
-                    A-3,2025-10-01T00:30,abh,N,N,N,N
-                    A-4,2025-10-02T12:00,abh,N,N,N,Y
-                    G-1,2025-06-01T01:00,gbh_without_intent,N,N,N,N
-                    P-1,2025-07-01T15:00,possession_bladed_article,N,N,N,N
-                    R-1,2024-07-01T15:00,robbery_business,N,N,N,N
+            TestImports.load(store, "occurrences", """
+                    occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse
+                    A-1,2025-05-01,2025-05-01T21:00,abh,N,N,N,N
+                    A-2,2025-09-30,2025-09-30T23:30,abh,Y,N,N,N
+                    A-3,2025-10-01,2025-10-01T00:30,abh,N,N,N,N
+                    A-4,2025-10-02,2025-10-02T12:00,abh,N,N,N,Y
+                    G-1,2025-06-01,2025-06-01T01:00,gbh_without_intent,N,N,N,N
+                    P-1,2025-07-01,2025-07-01T15:00,possession_bladed_article,N,N,N,N
+                    R-1,2024-07-01,2024-07-01T15:00,robbery_business,N,N,N,N
                     """);
         }
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import svo.store.Jdbc;
 import svo.store.Store;
+import svo.testing.TestImports;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,7 +52,7 @@ class ClassifierAgreementTest {
         List<String> offences = new ArrayList<>(Fields.OFFENCE_GROUP.keySet());
         String[] hoCodes = {null, null, null, "106", "72", "8N", "5D", "34B"};
         occurrences = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("occurrence_id,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,ho_code\n");
+        StringBuilder csv = new StringBuilder("occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,ho_code\n");
         for (int i = 0; i < N; i++) {
             // Half the dates fall within two days of the change, to test the boundary to the minute.
             LocalDateTime t = r.nextBoolean()
@@ -60,11 +61,11 @@ class ClassifierAgreementTest {
             Occ o = new Occ("o" + i, t, offences.get(r.nextInt(offences.size())), r.nextInt(4) == 0, r.nextInt(8) == 0,
                     r.nextInt(6) == 0, r.nextInt(4) == 0, hoCodes[r.nextInt(hoCodes.length)]);
             occurrences.add(o);
-            csv.append(String.join(",", o.id(), o.committed().toString(), o.offence(), yn(o.knife()), yn(o.firearm()),
+            csv.append(String.join(",", o.id(), o.committed().toLocalDate().toString(), o.committed().toString(), o.offence(), yn(o.knife()), yn(o.firearm()),
                     yn(o.otherWeapon()), yn(o.domesticAbuse()), o.hoCode() == null ? "" : o.hoCode())).append('\n');
         }
         store = Store.inMemory();
-        TestOccurrences.load(store, csv.toString());
+        TestImports.load(store, "occurrences", csv.toString());
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import svo.BadInputException;
 import svo.store.Jdbc;
+import svo.testing.TestImports;
 import svo.store.Store;
 
 import java.time.LocalDate;
@@ -26,19 +27,19 @@ class ClassifierTest {
     @BeforeEach
     void load() {
         store = Store.inMemory();
-        TestOccurrences.load(store, """
-                occurrence_id,committed_from,offence,knife,firearm,other_weapon,domestic_abuse
-                abh-apr-2025,2025-04-10T21:00,abh,N,N,N,N
-                abh-sep-2025,2025-09-30T23:00,abh,N,N,N,N
-                abh-jan-2026,2026-01-15T02:00,abh,N,N,N,N
-                knife-abh-nov-2025,2025-11-01T20:00,abh,Y,N,N,N
-                abh-da-jun-2025,2025-06-01T20:00,abh,N,N,N,Y
-                abh-fy2024,2025-03-31T23:59,abh,N,N,N,N
-                abh-fy2026,2026-04-01T00:00,abh,N,N,N,N
-                gbh-may-2025,2025-05-01T01:00,gbh_with_intent,N,N,N,N
-                robbery-jul-2025,2025-07-01T15:00,robbery_personal,Y,N,N,N
-                possession-aug-2025,2025-08-01T15:00,possession_bladed_article,N,N,N,N
-                common-assault-aug-2025,2025-08-02T15:00,common_assault,N,N,N,N
+        TestImports.load(store, "occurrences", """
+                occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse
+                abh-apr-2025,2025-04-10,2025-04-10T21:00,abh,N,N,N,N
+                abh-sep-2025,2025-09-30,2025-09-30T23:00,abh,N,N,N,N
+                abh-jan-2026,2026-01-15,2026-01-15T02:00,abh,N,N,N,N
+                knife-abh-nov-2025,2025-11-01,2025-11-01T20:00,abh,Y,N,N,N
+                abh-da-jun-2025,2025-06-01,2025-06-01T20:00,abh,N,N,N,Y
+                abh-fy2024,2025-03-31,2025-03-31T23:59,abh,N,N,N,N
+                abh-fy2026,2026-04-01,2026-04-01T00:00,abh,N,N,N,N
+                gbh-may-2025,2025-05-01,2025-05-01T01:00,gbh_with_intent,N,N,N,N
+                robbery-jul-2025,2025-07-01,2025-07-01T15:00,robbery_personal,Y,N,N,N
+                possession-aug-2025,2025-08-01,2025-08-01T15:00,possession_bladed_article,N,N,N,N
+                common-assault-aug-2025,2025-08-02,2025-08-02T15:00,common_assault,N,N,N,N
                 """);
     }
 
@@ -114,9 +115,9 @@ class ClassifierTest {
     void classifying_again_replaces_the_earlier_rows_and_skips_superseded_batches() {
         Classifier.classify(store, REGISTRY.get("svb-2024"));
         Jdbc.update(store.connection(), "UPDATE batch SET status = 'superseded'");
-        TestOccurrences.load(store, """
-                occurrence_id,committed_from,offence,knife,firearm,other_weapon,domestic_abuse
-                gbh-may-2025,2025-05-01T01:00,gbh_with_intent,N,N,N,N
+        TestImports.load(store, "occurrences", """
+                occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse
+                gbh-may-2025,2025-05-01,2025-05-01T01:00,gbh_with_intent,N,N,N,N
                 """);
         Classifier.Run run = Classifier.classify(store, REGISTRY.get("svb-2024"));
         assertThat(run.occurrences()).isEqualTo(1);

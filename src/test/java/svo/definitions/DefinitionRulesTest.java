@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import svo.store.Jdbc;
+import svo.testing.TestImports;
 import svo.store.Store;
 
 import java.util.List;
@@ -19,27 +20,27 @@ class DefinitionRulesTest {
     void load() {
         store = Store.inMemory();
         // Each row is there for one rule; the ids say which.
-        TestOccurrences.load(store, """
-                occurrence_id,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,ho_code
-                gbh-da,2024-06-01T22:00,gbh_with_intent,N,N,N,Y,5D
-                gbh,2024-06-01T22:00,gbh_with_intent,N,N,N,N,5D
-                homicide-da,2024-06-02T01:00,murder,Y,N,N,Y,1
-                knife-possession,2024-07-01T15:00,possession_bladed_article,N,N,N,N,10D
-                knife-threat-in-public,2024-07-01T15:00,threaten_with_weapon,Y,N,N,N,
-                knife-robbery,2024-07-02T18:00,robbery_personal,Y,N,N,N,34B
-                knife-common-assault,2024-07-03T19:00,common_assault,Y,N,N,N,105A
-                knife-abh,2024-07-04T20:00,abh,Y,N,N,N,8N
-                knife-abh-da,2024-07-04T20:00,abh,Y,N,N,Y,8N
-                bat-other-vwi,2024-07-05T21:00,other_violence_with_injury,N,N,Y,N,
-                plain-other-vwi,2024-07-05T21:00,other_violence_with_injury,N,N,N,N,
-                knife-rape,2024-07-06T23:00,rape,Y,N,N,N,19C
-                firearm-possession,2024-07-07T12:00,possession_firearm,N,Y,N,N,
-                modern-slavery,2024-07-08T12:00,other_violence_without_injury,N,N,N,N,106
-                abh-2025-09-30,2025-09-30T23:59,abh,N,N,N,N,8N
-                abh-2025-10-01,2025-10-01T00:00,abh,N,N,N,N,8N
-                knife-abh-2025-10-01,2025-10-01T00:00,abh,Y,N,N,N,8N
-                theft,2024-07-09T23:00,other_theft,N,N,N,N,49
-                theft-from-person,2024-07-09T23:00,theft_from_person,N,N,N,N,39
+        TestImports.load(store, "occurrences", """
+                occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,ho_code
+                gbh-da,2024-06-01,2024-06-01T22:00,gbh_with_intent,N,N,N,Y,5D
+                gbh,2024-06-01,2024-06-01T22:00,gbh_with_intent,N,N,N,N,5D
+                homicide-da,2024-06-02,2024-06-02T01:00,murder,Y,N,N,Y,1
+                knife-possession,2024-07-01,2024-07-01T15:00,possession_bladed_article,N,N,N,N,10D
+                knife-threat-in-public,2024-07-01,2024-07-01T15:00,threaten_with_weapon,Y,N,N,N,
+                knife-robbery,2024-07-02,2024-07-02T18:00,robbery_personal,Y,N,N,N,34B
+                knife-common-assault,2024-07-03,2024-07-03T19:00,common_assault,Y,N,N,N,105A
+                knife-abh,2024-07-04,2024-07-04T20:00,abh,Y,N,N,N,8N
+                knife-abh-da,2024-07-04,2024-07-04T20:00,abh,Y,N,N,Y,8N
+                bat-other-vwi,2024-07-05,2024-07-05T21:00,other_violence_with_injury,N,N,Y,N,
+                plain-other-vwi,2024-07-05,2024-07-05T21:00,other_violence_with_injury,N,N,N,N,
+                knife-rape,2024-07-06,2024-07-06T23:00,rape,Y,N,N,N,19C
+                firearm-possession,2024-07-07,2024-07-07T12:00,possession_firearm,N,Y,N,N,
+                modern-slavery,2024-07-08,2024-07-08T12:00,other_violence_without_injury,N,N,N,N,106
+                abh-2025-09-30,2025-09-30,2025-09-30T23:59,abh,N,N,N,N,8N
+                abh-2025-10-01,2025-10-01,2025-10-01T00:00,abh,N,N,N,N,8N
+                knife-abh-2025-10-01,2025-10-01,2025-10-01T00:00,abh,Y,N,N,N,8N
+                theft,2024-07-09,2024-07-09T23:00,other_theft,N,N,N,N,49
+                theft-from-person,2024-07-09,2024-07-09T23:00,theft_from_person,N,N,N,N,39
                 """);
     }
 
