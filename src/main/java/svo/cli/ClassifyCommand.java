@@ -53,7 +53,7 @@ final class ClassifyCommand implements Callable<Integer> {
             TextTable t = new TextTable("definition", "#occurrences", "#in", "#in %", "#seconds");
             for (Definition d : definitions) {
                 Classifier.Run run = Classifier.classify(store, d);
-                t.row(d.label() + (d instanceof InForceDefinition ? " (as in force)" : ""), String.format("%,d", run.occurrences()),
+                t.row(DefinitionsCommand.described(d), String.format("%,d", run.occurrences()),
                         String.format("%,d", run.included()),
                         run.occurrences() == 0 ? "" : String.format("%.1f", 100.0 * run.included() / run.occurrences()),
                         String.format("%.2f", run.seconds()));
@@ -120,7 +120,7 @@ final class ClassifyCommand implements Callable<Integer> {
                     out.printf("  %s%n%n", String.join(", ", flags));
                     TextTable t = new TextTable("definition", "in/out", "deciding rule", "condition");
                     for (Classifier.Judgement j : e.judgements()) {
-                        t.row(j.definition().label() + (j.definition() instanceof InForceDefinition ? " (as in force)" : ""),
+                        t.row(DefinitionsCommand.described(j.definition()),
                                 j.included() ? "in" : "out", j.rule(), condition(j));
                     }
                     t.print(out, "table");

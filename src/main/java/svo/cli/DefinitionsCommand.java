@@ -64,7 +64,7 @@ final class DefinitionsCommand implements Runnable {
             if (!"csv".equals(format)) {
                 for (String f : registry.families()) {
                     if (registry.asInForce(f) instanceof InForceDefinition family) {
-                        out.printf("%nfamily %s, as in force (--as-in-force): %s%n", f, family.label());
+                        out.printf("%nas in force (--as-in-force): %s%n", family.label());
                     }
                 }
             }
@@ -180,10 +180,10 @@ final class DefinitionsCommand implements Runnable {
                 Classifier.Diff diff = Classifier.diff(store, a, b, spans);
                 boolean csv = "csv".equals(format);
                 if (!csv) {
-                    out.printf("From %s to %s, %s (occurrences committed %s)%n%n", a.label(), b.label(), p.label(),
+                    out.printf("From %s to %s, %s (occurrences committed %s)%n%n", described(a), described(b), p.label(),
                             spanText(p));
                 }
-                TextTable t = new TextTable("offence group", "offence", "#in " + a.label(), "#in " + b.label(),
+                TextTable t = new TextTable("offence group", "offence", "#in " + a.name(), "#in " + b.name(),
                         "#moving in", "#moving out");
                 for (Classifier.OffenceChange o : diff.moving()) {
                     t.row(o.offenceGroup(), o.offence(), o.inA(), o.inB(), o.movingIn(), o.movingOut());
@@ -197,12 +197,12 @@ final class DefinitionsCommand implements Runnable {
                 else t.print(out, format);
                 if (!csv) {
                     out.printf("%nAll offences: %s counts %,d; %s counts %,d; %,d move in, %,d move out.%n",
-                            a.label(), diff.totalA(), b.label(), diff.totalB(), diff.movingIn(), diff.movingOut());
+                            a.name(), diff.totalA(), b.name(), diff.totalB(), diff.movingIn(), diff.movingOut());
                 }
                 if (list) {
                     if (!csv) out.println();
                     TextTable l = new TextTable("occurrence", "committed", "offence", "moves",
-                            "rule under " + a.label(), "rule under " + b.label());
+                            "rule under " + a.name(), "rule under " + b.name());
                     for (Classifier.Move m : Classifier.moves(store, a, b, spans)) {
                         l.row(m.occurrenceId(), m.committedFrom(), m.offence(), m.movesIn() ? "in" : "out", m.ruleA(), m.ruleB());
                     }
@@ -250,6 +250,11 @@ final class DefinitionsCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** The label, with "as in force" for a family judged by date. */
+    static String described(Definition d) {
+        return d.label() + (d instanceof InForceDefinition ? " as in force" : "");
     }
 
     static String inForce(Definition d) {

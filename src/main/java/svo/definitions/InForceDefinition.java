@@ -49,10 +49,10 @@ public final class InForceDefinition implements Definition {
         return members.stream().map(m -> m.name() + " v" + m.version()).collect(Collectors.joining(" + "));
     }
 
-    /** "svb-2024 v1.0 to 2025-09-30, svb-2025 v1.0 from 2025-10-01": which definition applied when. */
+    /** "svb (svb-2024 v1.0 to 2025-09-30, svb-2025 v1.0 from 2025-10-01)": which definition applied when. */
     @Override
     public String label() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(family).append(" (");
         for (int i = 0; i < members.size(); i++) {
             FileDefinition m = members.get(i);
             if (i > 0) sb.append(", ");
@@ -60,7 +60,7 @@ public final class InForceDefinition implements Definition {
             if (i < members.size() - 1) sb.append(" to ").append(members.get(i + 1).effectiveFrom().minusDays(1));
             else sb.append(" from ").append(m.effectiveFrom());
         }
-        return sb.append(approximate() ? " (approximate)" : "").toString();
+        return sb.append(")").append(approximate() ? " (approximate)" : "").toString();
     }
 
     @Override
@@ -70,7 +70,8 @@ public final class InForceDefinition implements Definition {
 
     @Override
     public String statement() {
-        return "Each occurrence is judged by the definition in force on the day it was committed: " + label() + ".";
+        return "Each occurrence is judged by the definition in force on the day it was committed: "
+                + label().substring(family.length() + 2, label().lastIndexOf(')')) + ".";
     }
 
     @Override

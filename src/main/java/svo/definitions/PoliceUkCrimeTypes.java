@@ -46,7 +46,7 @@ public final class PoliceUkCrimeTypes {
             new Mapping("Public order", Fields.PUBLIC_ORDER, Fit.EXACT, ""),
             new Mapping("Robbery", Fields.ROBBERY, Fit.EXACT, "Personal and business robbery cannot be told apart."),
             new Mapping("Shoplifting", Fields.THEFT, Fit.PART, "Part of other theft."),
-            new Mapping("Theft from the person", Fields.THEFT, Fit.PART, "Exactly the offence theft_from_person."),
+            new Mapping("Theft from the person", Fields.THEFT, Fit.EXACT, "Exactly the offence theft_from_person."),
             new Mapping("Vehicle crime", Fields.THEFT, Fit.PART, "Part of other theft (theft of and from vehicles)."),
             new Mapping("Violence and sexual offences", VIOLENCE_AND_SEXUAL_OFFENCES, Fit.MIXED,
                     "Homicide, violence with and without injury, stalking and harassment, rape and other sexual "

@@ -49,7 +49,7 @@ class DefinitionFileTest {
         assertThat(registry.get("svb-2025").effectiveFrom()).isEqualTo(LocalDate.of(2025, 10, 1));
         assertThat(registry.get("police-uk-sv-lower").label()).isEqualTo("police-uk-sv-lower v1.0 (approximate)");
         assertThat(registry.asInForce("svb").label())
-                .isEqualTo("svb-2024 v1.0 to 2025-09-30, svb-2025 v1.0 from 2025-10-01");
+                .isEqualTo("svb (svb-2024 v1.0 to 2025-09-30, svb-2025 v1.0 from 2025-10-01)");
     }
 
     @Test
@@ -194,7 +194,7 @@ class DefinitionFileTest {
                 .isEqualTo("(NOT (domestic_abuse) AND ((offence_group = 'Robbery' AND (NOT (knife OR firearm)))))");
         assertThat(registry.get("svb-2024").label()).isEqualTo("svb-2024 v1.1");
         assertThat(registry.get("svb-2024").origin()).isEqualTo(dir.resolve("svb-2024.def").toAbsolutePath().toString());
-        assertThat(registry.asInForce("svb").label()).startsWith("svb-2024 v1.1 to 2025-09-30");
+        assertThat(registry.asInForce("svb").label()).startsWith("svb (svb-2024 v1.1 to 2025-09-30");
     }
 
     @Test
