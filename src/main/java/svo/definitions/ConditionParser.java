@@ -132,8 +132,10 @@ final class ConditionParser {
     private String value(Fields.Field field) {
         Token t = next();
         if (t.type != Type.WORD && t.type != Type.STRING) throw error(t, t.text, field.expected(), null);
+        boolean spaces = field.values().stream().anyMatch(v -> v.contains(" "));
         return field.canonical(t.text).orElseThrow(() -> error(t, t.text, field.expected(),
-                "The value is not one " + field.name() + " can hold; check its spelling."));
+                "The value is not one " + field.name() + " can hold; check its spelling"
+                        + (spaces && t.type == Type.WORD ? ", and quote a value with spaces: \"Violence with injury\"." : ".")));
     }
 
     private void expect(Type type, String what) {

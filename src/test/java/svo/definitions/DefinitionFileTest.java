@@ -84,6 +84,15 @@ class DefinitionFileTest {
     }
 
     @Test
+    void an_unquoted_value_with_spaces_is_refused_with_a_hint_to_quote_it() throws IOException {
+        write("my-sv.def", HEADER + "include vwi: offence_group = Violence with injury\n");
+        assertThatThrownBy(() -> DefinitionRegistry.load(dir))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 8, column 30: \"Violence\" is not valid")
+                .hasMessageEndingWith("quote a value with spaces: \"Violence with injury\".");
+    }
+
+    @Test
     void a_value_written_to_smuggle_sql_is_refused_as_an_unknown_value() throws IOException {
         write("my-sv.def", HEADER + "include x: offence = \"abh' OR true OR '\"\n");
         assertThatThrownBy(() -> DefinitionRegistry.load(dir))
@@ -161,6 +170,22 @@ class DefinitionFileTest {
                 .hasMessageContaining("svb-2026.def")
                 .hasMessageContaining("it has no \"effective to\"")
                 .hasMessageContaining("without a gap or an overlap");
+    }
+
+    @Test
+    void a_next_partnership_definition_joins_the_family_and_the_knife_definition_follows_it() throws IOException {
+        String svb2025 = svo.store.Sql.resource("/svo/definitions/shipped/svb-2025.def");
+        write("svb-2025.def", svb2025.replace("effective from: 2025-10-01", "effective from: 2025-10-01\neffective to: 2026-03-31"));
+        write("svb-2026.def", svb2025.replace("name:           svb-2025", "name:           svb-2026")
+                .replace("effective from: 2025-10-01", "effective from: 2026-04-01")
+                .replace("include abh:             offence = abh", "include abh:             offence = abh\n"
+                        + "include threats-to-kill: offence = threats_to_kill"));
+        DefinitionRegistry registry = DefinitionRegistry.load(dir);
+        assertThat(registry.asInForce("svb").label()).isEqualTo("svb (svb-2024 v1.0 to 2025-09-30, svb-2025 v1.0 to "
+                + "2026-03-31, svb-2026 v1.0 from 2026-04-01)");
+        assertThat(registry.get("svb-knife").sqlCondition())
+                .contains("WHEN committed_from < DATE '2026-04-01' THEN")
+                .contains("'threats_to_kill'");
     }
 
     @Test
