@@ -73,16 +73,19 @@ public final class Classifier {
             "sexual_offence");
 
     /**
-     * Replaces the stored classification under {@code d} with one row per active occurrence, in one
-     * {@code INSERT … SELECT}, and records the run. All in one transaction.
+     * Replaces the stored classification under {@code d} with one row per active occurrence (in or out, the
+     * deciding rule, and the definition version that judged it), in one {@code INSERT … SELECT}, and records the
+     * run. All in one transaction.
      */
     public static Run classify(Store store, Definition d) {
         requireOccurrences(d);
         return store.inTransaction(c -> {
             Jdbc.update(c, "DELETE FROM classification WHERE definition = ?", d.name());
             long t0 = System.nanoTime();
-            Jdbc.update(c, "INSERT INTO classification SELECT ?, batch_id, occurrence_id, starts_with(rule, 'include '), rule "
-                    + "FROM (SELECT batch_id, occurrence_id, " + d.sqlRule() + " AS rule FROM occurrence) judged", d.name());
+            String judgedBy = d instanceof InForceDefinition f ? f.sqlMemberLabel() : Condition.Compare.literal(d.label());
+            Jdbc.update(c, "INSERT INTO classification SELECT ?, " + judgedBy + ", batch_id, occurrence_id, "
+                    + "starts_with(rule, 'include '), rule FROM (SELECT batch_id, occurrence_id, committed_from, "
+                    + d.sqlRule() + " AS rule FROM occurrence) judged", d.name());
             double seconds = (System.nanoTime() - t0) / 1e9;
             long[] counts = Jdbc.queryOne(c, "SELECT count(*), count(*) FILTER (WHERE included) FROM classification "
                     + "WHERE definition = ?", rs -> new long[]{rs.getLong(1), rs.getLong(2)}, d.name()).orElseThrow();

@@ -94,6 +94,11 @@ public final class InForceDefinition implements Definition {
         return byDate(m -> m.sqlRule(m.name()));
     }
 
+    /** A SQL expression naming, per row, the member that judges it: {@code 'svb-2025 v1.0'}. */
+    String sqlMemberLabel() {
+        return byDate(m -> Condition.Compare.literal(m.label()));
+    }
+
     @Override
     public String family() {
         return family;

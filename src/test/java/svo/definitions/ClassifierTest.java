@@ -98,6 +98,8 @@ class ClassifierTest {
         Classifier.Run run = Classifier.classify(store, REGISTRY.get("svb-2024"));
         assertThat(run.occurrences()).isEqualTo(11);
         assertThat(run.included()).isEqualTo(3);
+        assertThat(Jdbc.count(store.connection(), "SELECT count(*) FROM classification WHERE judged_by = 'svb-2024 v1.0'"))
+                .isEqualTo(11);
         assertThat(Jdbc.query(store.connection(), "SELECT occurrence_id, included, rule FROM classification "
                         + "WHERE definition = 'svb-2024' AND occurrence_id IN ('abh-da-jun-2025', 'gbh-may-2025', "
                         + "'common-assault-aug-2025') ORDER BY occurrence_id",
@@ -128,10 +130,11 @@ class ClassifierTest {
     @Test
     void a_family_classified_as_in_force_is_stored_under_the_family_name_with_the_deciding_definition() {
         Classifier.classify(store, REGISTRY.asInForce("svb-2025"));
-        assertThat(Jdbc.query(store.connection(), "SELECT occurrence_id || ' ' || rule FROM classification "
+        assertThat(Jdbc.query(store.connection(), "SELECT occurrence_id || ': ' || judged_by || ', ' || rule FROM classification "
                         + "WHERE definition = 'svb' AND occurrence_id IN ('abh-sep-2025', 'knife-abh-nov-2025') "
                         + "ORDER BY occurrence_id", rs -> rs.getString(1)))
-                .containsExactly("abh-sep-2025 exclude abh (svb-2024)", "knife-abh-nov-2025 include abh (svb-2025)");
+                .containsExactly("abh-sep-2025: svb-2024 v1.0, exclude abh (svb-2024)",
+                        "knife-abh-nov-2025: svb-2025 v1.0, include abh (svb-2025)");
         assertThat(Jdbc.count(store.connection(), "SELECT count(*) FROM classification_run WHERE definition = 'svb' AND as_in_force"))
                 .isEqualTo(1);
     }

@@ -4,6 +4,7 @@
 
 CREATE TABLE classification (
     definition     VARCHAR NOT NULL,   -- definition name (svb-2024), or family name when "as in force" (svb)
+    judged_by      VARCHAR NOT NULL,   -- the definition and version that judged the row: 'svb-2025 v1.0'
     batch_id       BIGINT NOT NULL,
     occurrence_id  VARCHAR NOT NULL,
     included       BOOLEAN NOT NULL,
