@@ -23,6 +23,8 @@ import java.io.PrintWriter;
                 BackupCommand.Make.class,
                 BackupCommand.Restore.class,
                 GeoCommand.class,
+                DefinitionsCommand.class,
+                ClassifyCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */
