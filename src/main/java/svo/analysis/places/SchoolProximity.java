@@ -104,13 +104,23 @@ public final class SchoolProximity implements Analysis {
 
     @Override
     public Result run(Store store, Scope scope) {
+        return compute(store, scope, null);
+    }
+
+    /** Receives the location of each counted offence: easting, northing, 1 = at school / 2 = nearby / 0 = spatial only. */
+    interface Counted {
+        void offence(double x, double y, int kind);
+    }
+
+    Result compute(Store store, Scope scope, Counted counted) {
         Settings s = settings(scope);
         Records records = Records.of(scope);
         Schools schools = schools(store, s.phases());
-        return records.policeUk() ? spatialOnly(store, scope, records, s, schools) : full(store, scope, records, s, schools);
+        Counted sink = counted == null ? (x, y, k) -> { } : counted;
+        return records.policeUk() ? spatialOnly(store, scope, records, s, schools, sink) : full(store, scope, records, s, schools, sink);
     }
 
-    private Result full(Store store, Scope scope, Records records, Settings s, Schools schools) {
+    private Result full(Store store, Scope scope, Records records, Settings s, Schools schools, Counted counted) {
         SchoolMatcher matcher = new SchoolMatcher(schools.x(), schools.y(), s.distance(), s.days(),
                 s.from().toSecondOfDay(), s.to().toSecondOfDay());
         Map<String, long[]> byPeriod = new LinkedHashMap<>();          // label → {victim school age, at school, nearby}
@@ -139,6 +149,7 @@ public final class SchoolProximity implements Analysis {
                 return null;
             }
             row[kind]++;
+            counted.offence(x, y, kind);
             byDistrict.computeIfAbsent(rs.getString(8), k -> new LinkedHashMap<>()).merge(label, 1L, Long::sum);
             int school = matcher.lastSchool();
             if (school >= 0) perSchool[school][kind - 1]++;
@@ -187,7 +198,7 @@ public final class SchoolProximity implements Analysis {
         return new Result(id(), title(), scope, List.of(periods.build(), districts.build(), split.build(), ranking), figures, notes);
     }
 
-    private Result spatialOnly(Store store, Scope scope, Records records, Settings s, Schools schools) {
+    private Result spatialOnly(Store store, Scope scope, Records records, Settings s, Schools schools, Counted counted) {
         NearestPointIndex index = new NearestPointIndex(schools.x(), schools.y(), s.distance());
         Map<String, long[]> byPeriod = new LinkedHashMap<>();
         Map<String, Map<String, Long>> byDistrict = new TreeMap<>();
@@ -205,6 +216,7 @@ public final class SchoolProximity implements Analysis {
             if (school < 0) return null;
             row[1]++;
             perSchool[school][0]++;
+            counted.offence(x, y, 0);
             byDistrict.computeIfAbsent(rs.getString(6), k -> new LinkedHashMap<>()).merge(label, 1L, Long::sum);
             return null;
         });
