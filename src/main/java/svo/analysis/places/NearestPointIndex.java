@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Finds, for a query point, the nearest of a fixed set of points (schools) within a maximum distance, in
- * metres on the national grid. The points are bucketed in square cells as wide as the maximum distance and
- * the cells sorted by (column, row), so a query reads three short runs of the sorted array (columns
- * c−1, c, c+1, rows r−1..r+1) found by binary search: no pair of all offences × all schools is ever formed.
+ * metres on the national grid. The points are bucketed in square cells as wide as the maximum distance, so a
+ * query reads only the 3 × 3 cells around it: three contiguous runs (columns c−1, c, c+1, rows r−1..r+1) of a
+ * dense cell array, or, when the points are spread too thinly for one (more than 16 million cells), of an array
+ * sorted by cell and found by binary search. No pair of all offences × all schools is ever formed.
  *
  * <p>"Within" includes the boundary: a point exactly {@code maxDistance} away is found. Between two points
  * at the same distance the one given first wins, so results never depend on hash or thread order.
@@ -25,6 +26,12 @@ public final class NearestPointIndex {
     private final int[] ids;       // original index of each sorted point
     private final double[] xs;
     private final double[] ys;
+    /** Dense cell index when the grid is small enough: points of cell (c, r) are cellStart[r·cols + c] … [+1]. */
+    private final int[] cellStart;
+    private final int cols;
+    private final int rows;
+    /** Largest dense grid, in cells (64 MB of int). */
+    private static final long MAX_DENSE_CELLS = 16_000_000;
 
     public NearestPointIndex(double[] x, double[] y, double maxDistance) {
         if (x.length != y.length) throw new IllegalArgumentException("x and y differ in length");
@@ -39,22 +46,53 @@ public final class NearestPointIndex {
         }
         originX = n == 0 ? 0 : minX - maxDistance;
         originY = n == 0 ? 0 : minY - maxDistance;
-        long[] cellKey = new long[n];
-        for (int i = 0; i < n; i++) cellKey[i] = key(col(x[i]), row(y[i]));
-        // Sorted by cell, then by original index, so equal-distance ties resolve to the first given.
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> cellKey[a] != cellKey[b] ? Long.compare(cellKey[a], cellKey[b]) : Integer.compare(a, b));
+        int[] pc = new int[n], pr = new int[n];
+        int maxCol = -1, maxRow = -1;
+        for (int i = 0; i < n; i++) {
+            pc[i] = col(x[i]);
+            pr[i] = row(y[i]);
+            maxCol = Math.max(maxCol, pc[i]);
+            maxRow = Math.max(maxRow, pr[i]);
+        }
         keys = new long[n];
         ids = new int[n];
         xs = new double[n];
         ys = new double[n];
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            keys[k] = cellKey[i];
-            ids[k] = i;
-            xs[k] = x[i];
-            ys[k] = y[i];
+        long cells = (long) (maxCol + 2) * (maxRow + 2);
+        if (n > 0 && cells <= MAX_DENSE_CELLS) {
+            // Counting sort into a dense grid laid out column by column, so the points of cells (c, r−1..r+1) are
+            // one contiguous run; stable, so within a cell points keep their input order (ties go to the first given).
+            cols = maxCol + 2;
+            rows = maxRow + 2;
+            cellStart = new int[cols * rows + 1];
+            for (int i = 0; i < n; i++) cellStart[pc[i] * rows + pr[i] + 1]++;
+            for (int c = 0; c < cols * rows; c++) cellStart[c + 1] += cellStart[c];
+            int[] fill = new int[cols * rows];
+            for (int i = 0; i < n; i++) {
+                int cell = pc[i] * rows + pr[i];
+                int k = cellStart[cell] + fill[cell]++;
+                keys[k] = key(pc[i], pr[i]);
+                ids[k] = i;
+                xs[k] = x[i];
+                ys[k] = y[i];
+            }
+        } else {
+            // Points spread too thinly for a dense grid: sort by (column, row), then input order, and binary-search.
+            cols = 0;
+            rows = 0;
+            cellStart = null;
+            long[] cellKey = new long[n];
+            for (int i = 0; i < n; i++) cellKey[i] = key(pc[i], pr[i]);
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> cellKey[a] != cellKey[b] ? Long.compare(cellKey[a], cellKey[b]) : Integer.compare(a, b));
+            for (int k = 0; k < n; k++) {
+                int i = order[k];
+                keys[k] = cellKey[i];
+                ids[k] = i;
+                xs[k] = x[i];
+                ys[k] = y[i];
+            }
         }
     }
 
@@ -80,6 +118,7 @@ public final class NearestPointIndex {
         if (ids.length == 0 || Double.isNaN(x) || Double.isNaN(y)) return -1;
         int c = col(x), r = row(y);
         if (c < -1 || r < -1) return -1;
+        if (cellStart != null) return nearestDense(x, y, c, r);
         int best = -1;
         double bestD2 = Double.POSITIVE_INFINITY;
         for (int dc = -1; dc <= 1; dc++) {
@@ -90,6 +129,25 @@ public final class NearestPointIndex {
             if (r + 1 < 0) continue;
             int k = lowerBound(lo);
             for (; k < keys.length && keys[k] <= hi; k++) {
+                double dx = xs[k] - x, dy = ys[k] - y;
+                double d2 = dx * dx + dy * dy;
+                if (d2 <= max2 && (d2 < bestD2 || (d2 == bestD2 && ids[k] < best))) {
+                    bestD2 = d2;
+                    best = ids[k];
+                }
+            }
+        }
+        return best;
+    }
+
+    private int nearestDense(double x, double y, int c, int r) {
+        int best = -1;
+        double bestD2 = Double.POSITIVE_INFINITY;
+        int r0 = Math.max(r - 1, 0), r1 = Math.min(r + 1, rows - 1);
+        if (r0 > r1) return -1;
+        for (int cc = Math.max(c - 1, 0); cc <= Math.min(c + 1, cols - 1); cc++) {
+            int from = cellStart[cc * rows + r0], to = cellStart[cc * rows + r1 + 1];
+            for (int k = from; k < to; k++) {
                 double dx = xs[k] - x, dy = ys[k] - y;
                 double d2 = dx * dx + dy * dy;
                 if (d2 <= max2 && (d2 < bestD2 || (d2 == bestD2 && ids[k] < best))) {

@@ -130,34 +130,41 @@ public final class SchoolProximity implements Analysis {
         long[] unlocated = new long[1];
         for (var span : scope.period().spans()) byPeriod.put(span.label(), new long[3]);
         Records.Fragment f = records.fragment();
-        new PlacesQuery(SQL).with("records", f.sql(), f.params()).bind(s.ages()[0], s.ages()[1]).query(store.connection(), rs -> {
+        List<Object> windowParams = new ArrayList<>();
+        String window = windowSql(s, windowParams);
+        List<Object> placeParams = new ArrayList<>();
+        String places = placesSql(s, placeParams);
+        new PlacesQuery(SQL).with("records", f.sql(), f.params()).with("window", window, windowParams).with("places", places, placeParams)
+                .bind(s.ages()[0], s.ages()[1]).query(store.connection(), rs -> {
             String label = rs.getString(3);
             long[] row = byPeriod.get(label);
-            row[0]++;
-            Timestamp ts = rs.getTimestamp(4);
-            double x = rs.getDouble(5);
+            if (rs.getInt(1) == 0) {
+                row[0] = rs.getLong(4);
+                return null;
+            }
+            int dow = rs.getInt(5), second = rs.getInt(6);
+            double x = rs.getDouble(7);
             if (rs.wasNull()) x = Double.NaN;
-            double y = rs.getDouble(6);
+            double y = rs.getDouble(8);
             if (rs.wasNull()) y = Double.NaN;
-            String locationType = rs.getString(7);
+            String locationType = rs.getString(9);
             boolean atEducation = "education".equalsIgnoreCase(locationType);
-            boolean nearbyPlace = s.nearbyAnywhere() || (locationType != null && s.nearbyLocations().contains(locationType.toLowerCase(Locale.ROOT)));
-            LocalDateTime at = ts.toLocalDateTime();
-            int kind = matcher.classify(at.getDayOfWeek().getValue(), at.toLocalTime().toSecondOfDay(), x, y, atEducation, nearbyPlace);
+            boolean nearbyPlace = !atEducation;
+            int kind = matcher.classify(dow, second, x, y, atEducation, nearbyPlace);
             if (kind == SchoolMatcher.NONE) {
-                if (Double.isNaN(x) && nearbyPlace && matcher.inWindow(at.getDayOfWeek().getValue(), at.toLocalTime().toSecondOfDay())) unlocated[0]++;
+                if (Double.isNaN(x) && nearbyPlace) unlocated[0]++;
                 return null;
             }
             row[kind]++;
             counted.offence(x, y, kind);
-            byDistrict.computeIfAbsent(rs.getString(8), k -> new LinkedHashMap<>()).merge(label, 1L, Long::sum);
+            byDistrict.computeIfAbsent(rs.getString(10), k -> new LinkedHashMap<>()).merge(label, 1L, Long::sum);
             int school = matcher.lastSchool();
             if (school >= 0) perSchool[school][kind - 1]++;
             else unattributed[0]++;
             return null;
         });
 
-        String window = windowText(s);
+        String windowNote = windowText(s);
         Table.Builder periods = Table.builder("by_period", "Offences with a victim of school age, and those at or near a school")
                 .columns(Column.text("period", "Period"), Column.count("victim_school_age_offences", "Offences with a victim aged " + s.ages()[0] + "–" + s.ages()[1]),
                         Column.count("at_or_near_school_offences", "At or near a school"),
@@ -175,7 +182,7 @@ public final class SchoolProximity implements Analysis {
             split.row(e.getKey(), "at school", r[1], Round.percent(r[1], near));
             split.row(e.getKey(), "nearby school", r[2], Round.percent(r[2], near));
         }
-        periods.note(window);
+        periods.note(windowNote);
         periods.note("Counts " + records.describe() + " with at least one victim aged " + s.ages()[0] + " to " + s.ages()[1]
                 + " (both ages included); an occurrence counts once however many such victims it has.");
         if (unlocated[0] > 0) periods.note(unlocated[0] + " offences in the window at a street or open space have no coordinates and cannot be tested for distance.");
@@ -192,7 +199,7 @@ public final class SchoolProximity implements Analysis {
         figures.put("victim_school_age_offences", allVictim);
         figures.put("at_or_near_school_offences", allNear);
         figures.put("schools_indexed", (long) schools.x().length);
-        List<String> notes = new ArrayList<>(List.of(scope.describe(), window));
+        List<String> notes = new ArrayList<>(List.of(scope.describe(), windowNote));
         if (unattributed[0] > 0) notes.add(unattributed[0] + " offences at an education establishment had no school within "
                 + Grid.trim(s.distance()) + " m (or no coordinates): they are counted as at school but not attributed to a school.");
         return new Result(id(), title(), scope, List.of(periods.build(), districts.build(), split.build(), ranking), figures, notes);
@@ -293,6 +300,25 @@ public final class SchoolProximity implements Analysis {
         f.put("victim_age_max", (long) s.ages()[1]);
         f.put("nearby_locations", String.join(";", s.nearbyLocations()));
         return f;
+    }
+
+    /** The day and hour condition on {@code candidates c}: ISO days listed, seconds of the day with both ends included. */
+    static String windowSql(Settings s, List<Object> params) {
+        List<String> days = new ArrayList<>();
+        for (int d = 1; d <= 7; d++) if (s.days()[d]) days.add(String.valueOf(d));
+        String dayCondition = days.isEmpty() ? "FALSE" : "c.dow IN (" + String.join(", ", days) + ")";
+        params.add(s.from().toSecondOfDay());
+        params.add(s.to().toSecondOfDay());
+        String hours = s.from().isAfter(s.to()) ? "(c.second_of_day >= ? OR c.second_of_day <= ?)" : "c.second_of_day BETWEEN ? AND ?";
+        return dayCondition + " AND " + hours;
+    }
+
+    /** The place-type condition: education always; the nearby types, or any type. */
+    static String placesSql(Settings s, List<Object> params) {
+        if (s.nearbyAnywhere()) return "TRUE";
+        params.add("education");
+        params.addAll(s.nearbyLocations());
+        return "lower(c.location_type) IN (" + "?, ".repeat(s.nearbyLocations().size()) + "?)";
     }
 
     static String windowText(Settings s) {

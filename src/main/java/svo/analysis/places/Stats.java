@@ -81,21 +81,30 @@ public final class Stats {
      */
     public static double[] benjaminiHochberg(double[] p) {
         int n = p.length;
-        double[] out = new double[n];
-        int m = 0;
-        for (double v : p) if (!Double.isNaN(v)) m++;
-        Integer[] order = new Integer[m];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(p[i])) out[i] = Double.NaN;
-            else order[k++] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+        double[] sorted = java.util.Arrays.stream(p).filter(v -> !Double.isNaN(v)).toArray();
+        int m = sorted.length;
+        Arrays.sort(sorted);
+        // Step-up: adjusted(k) = min over j ≥ k of p(j) · m / j, capped at 1 (ranks j from 1).
+        double[] adjusted = new double[m];
         double running = 1.0;
         for (int r = m - 1; r >= 0; r--) {
-            int i = order[r];
-            running = Math.min(running, p[i] * m / (r + 1));
-            out[i] = Math.min(1.0, running);
+            running = Math.min(running, sorted[r] * m / (r + 1));
+            adjusted[r] = Math.min(1.0, running);
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(p[i])) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            // Tied p-values share the adjustment of the last of them, as in R.
+            int lo = 0, hi = m;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= p[i]) lo = mid + 1;
+                else hi = mid;
+            }
+            out[i] = adjusted[lo - 1];
         }
         return out;
     }

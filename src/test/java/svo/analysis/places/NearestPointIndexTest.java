@@ -59,6 +59,33 @@ class NearestPointIndexTest {
     }
 
     @Test
+    void points_spread_too_thinly_for_a_dense_grid_are_found_through_the_sorted_cells() {
+        // 5 m cells over the whole country: far more than 16 million cells, so the sparse path is used.
+        Random rnd = new Random(9);
+        int n = 2000;
+        double[] sx = new double[n], sy = new double[n];
+        for (int i = 0; i < n; i++) {
+            sx[i] = 100_000 + rnd.nextInt(500_000);
+            sy[i] = 50_000 + rnd.nextInt(600_000);
+        }
+        NearestPointIndex idx = new NearestPointIndex(sx, sy, 5);
+        for (int k = 0; k < 4000; k++) {
+            int s = rnd.nextInt(n);
+            double x = sx[s] + rnd.nextInt(13) - 6, y = sy[s] + rnd.nextInt(13) - 6;
+            int expected = -1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                double d = Math.hypot(sx[j] - x, sy[j] - y);
+                if (d <= 5 && d < best) {
+                    best = d;
+                    expected = j;
+                }
+            }
+            assertThat(idx.nearest(x, y)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void of_two_schools_at_the_same_distance_the_one_listed_first_is_chosen() {
         NearestPointIndex idx = new NearestPointIndex(new double[] {1000, 1200}, new double[] {1000, 1000}, 500);
         assertThat(idx.nearest(1100, 1000)).isEqualTo(0);
