@@ -37,7 +37,7 @@ public final class AreaCounts {
         Records rec = records.forScope(one);
         Records.Fragment f = rec.fragment();
         List<Object> filterParams = new ArrayList<>();
-        String filter = parentFilter(scope.area(), filterParams);
+        String filter = level == Level.DISTRICT ? AreaShapes.districtFilter(scope.area(), filterParams) : parentFilter(scope.area(), filterParams);
         PlacesQuery q = new PlacesQuery(SQL).with("records", f.sql(), f.params()).name("code", level.column())
                 .with("area_filter", filter, filterParams);
         Populations.with(q, span);

@@ -37,7 +37,8 @@ public final class AreaShapes {
         });
     }
 
-    private static String districtFilter(Area area, List<Object> params) {
+    /** Limits districts (unqualified columns of {@code area}) to the scope's area. */
+    static String districtFilter(Area area, List<Object> params) {
         return switch (area.kind()) {
             case ALL -> "";
             case DISTRICT -> {
