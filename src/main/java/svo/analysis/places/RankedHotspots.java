@@ -66,12 +66,12 @@ public final class RankedHotspots implements Analysis {
                         Column.rate("per_1000", "Per 1,000", "total"), Column.number("per_pop_rank", "Rate rank"),
                         Column.number("score", "Score"), Column.number("rank", "Rank"));
         int shown = 0;
-        TreeSet<Integer> popYears = new TreeSet<>();
+        java.util.TreeMap<Integer, Integer> popYears = new java.util.TreeMap<>();
         List<String> unpopulated = new ArrayList<>();
         for (int k = 0; k < ranks.order().length; k++) {
             int i = ranks.order()[k];
             AreaCounts.Row r = rows.get(i);
-            if (r.populationYear() != null) popYears.add(r.populationYear());
+            if (r.populationYear() != null && r.population() != null && r.population() > 0) popYears.merge(r.populationYear(), 1, Integer::sum);
             if (ranks.rank()[i] == ScoreRanking.NONE) {
                 if (r.total() > 0 && population[i] <= 0) unpopulated.add(r.name());
                 continue;
@@ -85,11 +85,12 @@ public final class RankedHotspots implements Analysis {
         t.note("Method (SNA 2025 §5): (1) rank by volume; (2) rate per 1,000 population; (3) rank by rate; "
                 + "(4) score = volume rank + rate rank; (5) rank by score, ties broken by the better rate rank, then the better volume rank. "
                 + "Equal values share a rank. Ranks use the unrounded rate; the rate is printed rounded to a whole number.");
-        t.note(pool == 0 ? "Rates are ranked among all " + rows.size() + " " + level.label() + "s with a population."
+        long populated = java.util.Arrays.stream(population).filter(v -> v > 0).count();
+        t.note(pool == 0 ? "Rates are ranked among all " + populated + " " + level.label() + "s with a population."
                 : "Rates are ranked only among the " + pool + " " + level.label() + "s with the most records (and any tied with the last).");
         t.note("Counts " + records.describe() + ", " + counts.span().label() + ".");
-        if (!popYears.isEmpty()) t.note("Population of " + years(popYears) + " (the year the window describes is "
-                + Populations.yearOf(counts.span()) + "; the nearest loaded year is used).");
+        if (!popYears.isEmpty()) t.note("Population of " + yearCounts(popYears, level.label()) + " (the year the window describes is "
+                + Populations.yearOf(counts.span()) + "; for each area the latest loaded year up to it is used, else the earliest after it).");
         if (!unpopulated.isEmpty()) t.note(unpopulated.size() + " " + level.label() + "s with records have no population and are not ranked: "
                 + String.join(", ", unpopulated.subList(0, Math.min(10, unpopulated.size()))) + (unpopulated.size() > 10 ? ", …" : "") + ".");
         if (counts.withoutCode() > 0) t.note(counts.withoutCode() + " of " + counts.records() + " records have no "
@@ -109,6 +110,14 @@ public final class RankedHotspots implements Analysis {
 
     static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "2021 (598 LSOAs) and 2015 (13 LSOAs)", latest year first; just "2015" when there is one year. */
+    static String yearCounts(java.util.TreeMap<Integer, Integer> years, String label) {
+        if (years.size() == 1) return String.valueOf(years.firstKey());
+        List<String> parts = new ArrayList<>();
+        years.descendingMap().forEach((y, n) -> parts.add(y + " (" + n + " " + label + "s)"));
+        return String.join(" and ", parts);
     }
 
     static String years(TreeSet<Integer> years) {

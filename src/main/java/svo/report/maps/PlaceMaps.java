@@ -87,15 +87,16 @@ public final class PlaceMaps {
             if (Double.isNaN(o[0])) continue;
             (o[2] == 1 ? at : near).add(new Coordinate(o[0], o[1]));
         }
-        SvgMap.Builder b = SvgMap.builder(title + ", " + m.period()).outlines(m.districts())
-                .markers(markers, m.distance(), "Schools").note(m.offences().size() + " offences counted.");
+        SvgMap.Builder b = SvgMap.builder(title + ", " + m.period());
         if (m.policeUk()) {
-            b.dots(near, "#d94801", "police.uk crime within " + trim(m.distance()) + " m (any time)")
+            b.dots(near, "#d94801", "police.uk crime within " + trim(m.distance()) + " m of a school (any day or time)")
+                    .note(m.offences().size() + " crimes within " + trim(m.distance()) + " m of a school.")
                     .note("Spatial part only: police.uk has no day, time or victim age.").attribution(SvgMap.POLICE_UK_ATTRIBUTION);
         } else {
-            b.dots(at, "#a50f15", "at an education establishment").dots(near, "#fd8d3c", "nearby (street or open space)");
+            b.dots(at, "#a50f15", "at an education establishment").dots(near, "#fd8d3c", "nearby (street or open space)")
+                    .note(m.offences().size() + " offences against school-age victims in the school-day window.");
         }
-        return b.toSvg();
+        return b.markers(markers, m.distance(), "Schools").outlines(m.districts()).toSvg();
     }
 
     private static String trim(double v) {

@@ -38,7 +38,7 @@ public final class SvgMap {
     private static final int LEGEND_WIDTH = 210;
     private static final int MARGIN = 16;
     private static final int TITLE_HEIGHT = 34;
-    private static final int FOOTER_HEIGHT = 44;
+    private static final double ATTRIBUTION_SIZE = 9.5;
 
     /** An area with a value (null = no data). */
     public record Region(String code, String label, Geometry geometry, Double value) {}
@@ -183,7 +183,10 @@ public final class SvgMap {
         Envelope env = extent != null ? extent : dataExtent();
         if (env.isNull()) env = new Envelope(0, 1000, 0, 1000);
         double mapW = width - LEGEND_WIDTH - 3 * MARGIN;
-        double mapH = height - TITLE_HEIGHT - FOOTER_HEIGHT - 2 * MARGIN;
+        int attributionLines = 0;
+        for (String a : attribution) attributionLines += wrap(a, width - 2 * MARGIN, ATTRIBUTION_SIZE).size();
+        double footer = 30 + attributionLines * ATTRIBUTION_SIZE * 1.25;
+        double mapH = height - TITLE_HEIGHT - footer - 2 * MARGIN;
         double scale = Math.min(mapW / Math.max(env.getWidth(), 1), mapH / Math.max(env.getHeight(), 1));
         double ox = MARGIN + (mapW - env.getWidth() * scale) / 2;
         double oy = TITLE_HEIGHT + MARGIN + (mapH - env.getHeight() * scale) / 2;
@@ -205,11 +208,11 @@ public final class SvgMap {
         double legendX = width - LEGEND_WIDTH - MARGIN;
         double y = TITLE_HEIGHT + MARGIN + 4;
         for (Layer layer : layers) y = drawLegend(svg, layer, legendX, y);
-        for (String n : legend) y = wrapText(svg, n, legendX, y + 4, LEGEND_WIDTH, 11, "#444444");
-        drawScaleBar(svg, scale, MARGIN, height - FOOTER_HEIGHT - 8);
+        for (String n : legend) y = wrapText(svg, n, legendX, y + 4 + 11 * 0.8, LEGEND_WIDTH, 11, "#444444");
+        drawScaleBar(svg, scale, MARGIN, height - footer + 6);
         if (northArrow) drawNorthArrow(svg, MARGIN + mapW - 24, TITLE_HEIGHT + MARGIN + 8);
-        double fy = height - FOOTER_HEIGHT + 12;
-        for (String a : attribution) fy = wrapText(svg, a, MARGIN, fy, width - 2 * MARGIN, 9.5, "#555555");
+        double fy = height - footer + 24;
+        for (String a : attribution) fy = wrapText(svg, a, MARGIN, fy + ATTRIBUTION_SIZE * 0.85, width - 2 * MARGIN, ATTRIBUTION_SIZE, "#555555");
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -328,8 +331,7 @@ public final class SvgMap {
             return y + 8;
         } else if (layer instanceof Dots d) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"%s\"/>", fmt(x + 8), fmt(y + 6), d.colour()));
-            text(svg, x + 22, y + 10, d.legendTitle(), 11);
-            return y + 20;
+            return wrapText(svg, d.legendTitle(), x + 22, y + 10, LEGEND_WIDTH - 22, 11, "#222222") + 8;
         }
         return y;
     }
@@ -349,8 +351,8 @@ public final class SvgMap {
         return y;
     }
 
-    /** Writes text wrapped to a width (about 0.55 em a character); returns the baseline of the last line. */
-    private static double wrapText(StringBuilder svg, String s, double x, double y, double width, double size, String colour) {
+    /** Splits text into lines of about {@code width} px (0.55 em a character). */
+    private static List<String> wrap(String s, double width, double size) {
         int perLine = Math.max(10, (int) (width / (size * 0.55)));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -363,12 +365,18 @@ public final class SvgMap {
             line.append(word);
         }
         if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+
+    /** Writes wrapped text with its first baseline at {@code y}; returns the bottom of the block. */
+    private static double wrapText(StringBuilder svg, String s, double x, double y, double width, double size, String colour) {
+        List<String> lines = wrap(s, width, size);
         double yy = y;
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) yy += size * 1.25;
             svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"%s\" fill=\"%s\">%s</text>%n", fmt(x), fmt(yy), fmt(size), colour, esc(lines.get(i))));
         }
-        return yy + size * 0.4;
+        return yy + size * 0.35;
     }
 
     private static void drawScaleBar(StringBuilder svg, double scale, double x, double y) {
