@@ -8,7 +8,7 @@
 -- the hours included); {{places}} = the place types that can count.
 WITH records AS ({{records}}),
      school_age AS MATERIALIZED (
-         SELECT r.*
+         SELECT r.span_index, r.span_label, r.at, r.easting, r.northing, r.location_type, r.district_code
          FROM records r
          WHERE EXISTS (SELECT 1 FROM person p
                        WHERE p.occurrence_id = r.record_id AND p.role = 'victim' AND p.age BETWEEN ? AND ?)),
