@@ -4,6 +4,7 @@ import svo.BadInputException;
 import svo.analysis.Area;
 import svo.analysis.Period;
 import svo.analysis.Scope;
+import svo.definitions.Definition;
 import svo.store.Sql;
 
 import java.time.LocalDate;
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * The located records a place analysis counts, as the SQL relation {@code records}: either police
- * occurrences under the scope's definition (the default), or police.uk street-level crimes of chosen crime
- * types ({@code source=police-uk}, {@code crime_types=Violence and sexual offences;Robbery;Possession of
+ * occurrences under the scope's definition (the default), or police.uk street-level crimes — under a police.uk
+ * definition ({@code police-uk-sv-lower}, {@code police-uk-sv-upper}: the definitions' approximate mapping), or,
+ * with no definition, of chosen crime types ({@code source=police-uk}, {@code crime_types=Robbery;Possession of
  * weapons}). Either way each record carries the period span it falls in, its coordinates and area codes,
  * so the analyses' SQL does not care where records came from.
  *
@@ -38,25 +40,50 @@ final class Records {
         this.crimeTypes = crimeTypes;
     }
 
-    /** Reads {@code source} and {@code crime_types} from the scope's parameters. */
+    /**
+     * Reads the source from the scope: a definition over the {@code police_uk_crime} view (e.g.
+     * {@code police-uk-sv-upper}) selects police.uk crimes; {@code source=police-uk} with {@code crime_types} (and no
+     * occurrence definition) selects them by type; otherwise occurrences under the definition.
+     */
     static Records of(Scope scope) {
         Params p = new Params(scope);
-        String s = p.choice("source", "occurrences", "occurrences", "police-uk");
+        Definition d = scope.definition();
+        boolean policeUkDefinition = d != null && "police_uk_crime".equals(d.view());
+        String s = p.choice("source", policeUkDefinition ? "police-uk" : "occurrences", "occurrences", "police-uk");
         if (s.equals("occurrences")) {
+            if (policeUkDefinition) {
+                throw BadInputException.of("source", "occurrences", "police-uk, or a definition over occurrences: "
+                        + d.label() + " applies to police.uk crimes");
+            }
             if (p.given("crime_types")) {
                 throw BadInputException.of("crime_types", p.raw("crime_types"),
                         "no crime_types with source=occurrences (occurrences are chosen by the definition); add source=police-uk");
             }
             return new Records(Source.OCCURRENCES, scope, List.of());
         }
-        List<String> types = p.list("crime_types", DEFAULT_POLICE_UK_TYPES);
         for (Period.Span span : scope.period().spans()) {
             if (span.start().getDayOfMonth() != 1 || span.endExclusive().getDayOfMonth() != 1) {
                 throw BadInputException.of("--period", scope.period().text(),
                         "whole months for police.uk data, which has only the month of each crime (e.g. YE2021-12 or 2020-01-01..2020-12-31)");
             }
         }
-        return new Records(Source.POLICE_UK, scope, types);
+        if (policeUkDefinition) {
+            if (p.given("crime_types")) {
+                throw BadInputException.of("crime_types", p.raw("crime_types"), "no crime_types: the definition " + d.label()
+                        + " already chooses the police.uk crime types");
+            }
+            return new Records(Source.POLICE_UK, scope, List.of());
+        }
+        if (d != null && !p.given("crime_types")) {
+            throw BadInputException.of("--definition", d.label(), "a police.uk definition (police-uk-sv-lower or police-uk-sv-upper) or"
+                    + " crime_types=… for source=police-uk: " + d.label() + " applies to occurrences, which police.uk data does not have");
+        }
+        return new Records(Source.POLICE_UK, scope, p.list("crime_types", DEFAULT_POLICE_UK_TYPES));
+    }
+
+    /** True when police.uk crimes are chosen by a police.uk definition rather than by crime types. */
+    private boolean byDefinition() {
+        return policeUk() && crimeTypes.isEmpty();
     }
 
     /** The same source and crime types over another scope (another period or area). */
@@ -84,8 +111,9 @@ final class Records {
     /** What is counted, for notes: "occurrences under svb-2024 v1.0" or the police.uk types with the caveat. */
     String describe() {
         if (policeUk()) {
-            return "police.uk street-level crimes of the types " + String.join(", ", crimeTypes)
-                    + " (an approximate grouping: police.uk crime types are broader than any serious violence definition"
+            String what = byDefinition() ? "police.uk street-level crimes under " + scope.definition().label() + ", "
+                    + scope.definition().title() : "police.uk street-level crimes of the types " + String.join(", ", crimeTypes);
+            return what + " (an approximate grouping: police.uk crime types are broader than any serious violence definition"
                     + " and its locations are snapped to anonymised map points)";
         }
         return scope.definition() == null ? "all occurrences (no definition given)"
@@ -107,7 +135,9 @@ final class Records {
         }
         String template = Sql.load(Records.class, policeUk() ? "records_police_uk" : "records_occurrence");
         String condition;
-        if (policeUk()) {
+        if (byDefinition()) {
+            condition = "(" + scope.definition().sqlCondition() + ")";
+        } else if (policeUk()) {
             condition = "crime_type IN (" + "?, ".repeat(crimeTypes.size() - 1) + "?)";
             params.addAll(crimeTypes);
         } else {

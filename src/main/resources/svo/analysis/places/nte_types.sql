@@ -1,3 +1,6 @@
+-- The SNA's NTE offence types (SNA 2025 §9) from the offence code. Robbery of business property and threats to
+-- damage property are in the NTE definition's list but have no row of their own in the SNA's table: as the
+-- nte-offences definition records, they are taken to be its "All Other Offences" row.
 CASE
     WHEN r.offence IN ('murder', 'manslaughter') THEN 'Homicide'
     WHEN r.offence IN ('attempted_murder', 'gbh_with_intent', 'gbh_without_intent', 'administer_poison', 'abh',
@@ -7,9 +10,8 @@ CASE
     WHEN r.offence = 'rape' THEN 'Rape'
     WHEN r.offence = 'other_sexual' THEN 'Other sexual offences'
     WHEN r.offence = 'robbery_personal' THEN 'Robbery of personal property'
-    WHEN r.offence = 'robbery_business' THEN 'Robbery of business property'
     WHEN r.offence = 'theft_from_person' THEN 'Theft from the person'
-    WHEN r.offence IN ('arson', 'criminal_damage', 'threats_to_damage') THEN 'Arson and criminal damage'
+    WHEN r.offence IN ('arson', 'criminal_damage') THEN 'Arson and criminal damage'
     WHEN r.offence = 'drug_trafficking' THEN 'Drug trafficking'
     WHEN r.offence = 'drug_possession' THEN 'Drug possession'
     WHEN r.offence = 'public_order' THEN 'Public disorder'

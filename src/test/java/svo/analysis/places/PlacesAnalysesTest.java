@@ -8,6 +8,8 @@ import svo.analysis.Comparison;
 import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
+import svo.definitions.Definition;
+import svo.definitions.DefinitionRegistry;
 import svo.store.Store;
 
 import java.util.HashSet;
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlacesAnalysesTest {
+    private static final Definition POLICE_UK_UPPER = DefinitionRegistry.standard().resolve("police-uk-sv-upper", false);
+
     private static Scope scope(String period, Map<String, String> params) {
         return new Scope(TestDefinition.SERIOUS_VIOLENCE, false, Period.parse(period), Area.ALL, Comparison.PREVIOUS, params);
     }
@@ -45,7 +49,7 @@ class PlacesAnalysesTest {
     void the_police_uk_source_runs_on_an_empty_store_too_except_near_repeat_which_needs_days() {
         try (Store store = Store.inMemory()) {
             for (Analysis a : PlacesAnalyses.all()) {
-                Scope s = scope("YE2021-12", Map.of("source", "police-uk"));
+                Scope s = new Scope(POLICE_UK_UPPER, false, Period.parse("YE2021-12"), Area.ALL, Comparison.PREVIOUS, Map.of());
                 if (a.id().equals("near-repeat")) {
                     assertThatThrownBy(() -> a.run(store, s)).isInstanceOf(BadInputException.class).hasMessageContaining("month");
                 } else {
@@ -68,10 +72,27 @@ class PlacesAnalysesTest {
                     .isInstanceOf(BadInputException.class).hasMessageContaining("ascending");
             assertThatThrownBy(() -> new StatisticalHotspots().run(store, scope("FY2024", Map.of("fdr", "maybe"))))
                     .isInstanceOf(BadInputException.class).hasMessageContaining("true or false");
-            assertThatThrownBy(() -> new RankedHotspots().run(store, scope("2024-06-15..2025-06-14", Map.of("source", "police-uk"))))
-                    .isInstanceOf(BadInputException.class).hasMessageContaining("whole months");
+            assertThatThrownBy(() -> new RankedHotspots().run(store, new Scope(POLICE_UK_UPPER, false, Period.parse("2024-06-15..2025-06-14"),
+                    Area.ALL, Comparison.PREVIOUS, Map.of()))).isInstanceOf(BadInputException.class).hasMessageContaining("whole months");
             assertThatThrownBy(() -> new RankedHotspots().run(store, scope("FY2024", Map.of("crime_types", "Robbery"))))
                     .isInstanceOf(BadInputException.class).hasMessageContaining("source=police-uk");
+        }
+    }
+
+    @Test
+    void police_uk_crimes_are_chosen_by_a_police_uk_definition_or_by_crime_types_never_by_an_occurrence_definition() {
+        try (Store store = Store.inMemory()) {
+            Result byDefinition = new RankedHotspots().run(store, new Scope(POLICE_UK_UPPER, false, Period.parse("YE2021-12"), Area.ALL,
+                    Comparison.PREVIOUS, Map.of("level", "lsoa")));
+            assertThat(byDefinition.table().notes()).anyMatch(n -> n.contains("police.uk street-level crimes under police-uk-sv-upper v1.0 (approximate)"));
+            Result byTypes = new RankedHotspots().run(store, new Scope(null, false, Period.parse("YE2021-12"), Area.ALL,
+                    Comparison.PREVIOUS, Map.of("source", "police-uk", "crime_types", "Robbery;Possession of weapons")));
+            assertThat(byTypes.table().notes()).anyMatch(n -> n.contains("of the types Robbery, Possession of weapons (an approximate grouping"));
+            assertThatThrownBy(() -> new RankedHotspots().run(store, scope("YE2021-12", Map.of("source", "police-uk"))))
+                    .isInstanceOf(BadInputException.class).hasMessageContaining("police-uk-sv-upper").hasMessageContaining("applies to occurrences");
+            assertThatThrownBy(() -> new RankedHotspots().run(store, new Scope(POLICE_UK_UPPER, false, Period.parse("YE2021-12"), Area.ALL,
+                    Comparison.PREVIOUS, Map.of("source", "occurrences")))).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("applies to police.uk crimes");
         }
     }
 }

@@ -4,6 +4,7 @@ import svo.analysis.Area;
 import svo.analysis.Comparison;
 import svo.analysis.Period;
 import svo.analysis.Scope;
+import svo.definitions.DefinitionRegistry;
 import svo.geo.ReferenceData;
 import svo.ingest.ImportOptions;
 import svo.store.Store;
@@ -41,11 +42,11 @@ final class RealPoliceUk {
         return store;
     }
 
-    /** A police.uk scope over the period with extra parameters. */
+    /** A scope over police.uk crimes under the definitions' upper-bound mapping, with extra parameters. */
     static Scope scope(String period, String... keyValues) {
         Map<String, String> p = new HashMap<>();
-        p.put("source", "police-uk");
         for (int i = 0; i < keyValues.length; i += 2) p.put(keyValues[i], keyValues[i + 1]);
-        return new Scope(null, false, Period.parse(period), Area.ALL, Comparison.PREVIOUS, p);
+        return new Scope(DefinitionRegistry.standard().resolve("police-uk-sv-upper", false), false, Period.parse(period), Area.ALL,
+                Comparison.PREVIOUS, p);
     }
 }

@@ -157,8 +157,8 @@ class SchoolProximityTest {
     @Test
     void police_uk_data_gets_only_the_spatial_part_and_says_plainly_what_cannot_be_computed() {
         try (Store store = Store.inMemory()) {
-            Result r = new SchoolProximity().run(store, new Scope(null, false, Period.parse("YE2021-12"), Area.ALL, Comparison.PREVIOUS,
-                    Map.of("source", "police-uk")));
+            Result r = new SchoolProximity().run(store, new Scope(svo.definitions.DefinitionRegistry.standard().resolve("police-uk-sv-upper", false),
+                    false, Period.parse("YE2021-12"), Area.ALL, Comparison.PREVIOUS, Map.of()));
             assertThat(r.tables()).extracting(Table::id).containsExactly("near_schools_any_time", "near_schools_any_time_by_district", "schools");
             assertThat(r.table("near_schools_any_time").title()).startsWith("Spatial part only");
             assertThat(r.notes()).anyMatch(n -> n.contains("police.uk data has no day, time of day or victim age")
