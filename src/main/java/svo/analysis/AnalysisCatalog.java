@@ -23,7 +23,8 @@ public final class AnalysisCatalog {
     /** The product's catalogue. Add a new analysis to this list. */
     public static AnalysisCatalog standard() {
         List<Analysis> all = new ArrayList<>();
-        // Police data (SNA §3–§7, §10, §11), places (§5, §8, §9), partner data (§12–§20) join here as they land.
+        // Police data (SNA §3–§7, §10, §11) and partner data (§12–§20) join here as they land.
+        all.addAll(svo.analysis.places.PlacesAnalyses.all());
         return new AnalysisCatalog(all);
     }
 

@@ -129,8 +129,8 @@ public final class Records {
                     .append(yn(o.knife)).append(',').append(yn(o.firearm)).append(',').append(yn(o.otherWeapon)).append(',')
                     .append(yn(o.domestic)).append(',').append(o.sexual == null ? "" : yn(o.sexual)).append(',')
                     .append(o.qualifiers).append(',').append(o.easting == null ? "" : o.easting).append(',')
-                    .append(o.northing == null ? "" : o.northing).append(',').append(o.lsoa).append(',').append(o.ward).append(',')
-                    .append(o.neighbourhood).append(',').append(o.district).append(',').append(o.locationType).append(',')
+                    .append(o.northing == null ? "" : o.northing).append(',').append(quote(o.lsoa)).append(',').append(quote(o.ward))
+                    .append(',').append(quote(o.neighbourhood)).append(',').append(quote(o.district)).append(',').append(o.locationType).append(',')
                     .append(o.outcomeCategory).append(',').append(quote(o.outcome)).append(',')
                     .append(o.outcomeDate == null ? "" : o.outcomeDate).append('\n');
         }
