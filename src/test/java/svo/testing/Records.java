@@ -107,6 +107,26 @@ public final class Records {
         return this;
     }
 
+    /**
+     * Adds {@code all} occurrences of which the first {@code victims18AndUnder} have a victim aged 16 (the others
+     * one aged 30) and the first {@code suspects18AndUnder} a suspect aged 17 (the others one aged 25): expands
+     * one cell of a table printed for all ages, victims 18 and under and suspects 18 and under (SNA §3.2).
+     * {@code spec} sets everything else (offence, day, flags).
+     */
+    public Records cohorts(long all, long victims18AndUnder, long suspects18AndUnder, Consumer<Occ> spec) {
+        if (victims18AndUnder > all || suspects18AndUnder > all) {
+            throw new IllegalArgumentException("a cohort (" + victims18AndUnder + ", " + suspects18AndUnder
+                    + ") cannot exceed all (" + all + ")");
+        }
+        for (long i = 0; i < all; i++) {
+            Occ o = add();
+            spec.accept(o);
+            o.victim(i < victims18AndUnder ? 16 : 30);
+            o.suspect(i < suspects18AndUnder ? 17 : 25);
+        }
+        return this;
+    }
+
     /** A warning marker on a person identifier. */
     public Records marker(String personId, String type) {
         markers.add(personId + "," + type + ",");
