@@ -20,12 +20,31 @@ public final class AnalysisCatalog {
         }
     }
 
-    /** The product's catalogue. Add a new analysis to this list. */
+    /** The product's catalogue, looking further definitions up in the shipped definitions. */
     public static AnalysisCatalog standard() {
+        return standard(standardDefinitions());
+    }
+
+    /**
+     * The product's catalogue. Add a new analysis to this list. {@code definitions} is where analyses that need a
+     * second definition (the knife share, the ABH table) find it.
+     */
+    public static AnalysisCatalog standard(Definitions definitions) {
         List<Analysis> all = new ArrayList<>();
-        // Police data (SNA §3–§7, §10, §11) and partner data (§12–§20) join here as they land.
+        // Police data (SNA §3–§7, §10, §11)
+        all.add(new svo.analysis.trend.OffenceTypeTrend());
+        // Places (§5, §8, §9)
         all.addAll(svo.analysis.places.PlacesAnalyses.all());
+        // Partner data (§12–§20) joins here as it lands.
         return new AnalysisCatalog(all);
+    }
+
+    /** The shipped definitions, by name. */
+    public static Definitions standardDefinitions() {
+        return (name, asInForce) -> {
+            throw new svo.BadInputException(null, 0, "--definition", name, "a definition of the registry",
+                    "The definition registry is not part of this build yet.");
+        };
     }
 
     /** A catalogue of the given analyses (for tests). */

@@ -25,6 +25,7 @@ import java.io.PrintWriter;
                 GeoCommand.class,
                 DefinitionsCommand.class,
                 ClassifyCommand.class,
+                AnalyseCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */
@@ -44,7 +45,12 @@ public final class SvoCommand implements Runnable {
 
     /** A command line with the product's error handling; tests call this too. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new SvoCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** A command line whose commands are made by {@code factory} (tests give commands their own catalogue or clock). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new SvoCommand(), factory);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof BadInputException) {
