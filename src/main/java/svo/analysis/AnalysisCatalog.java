@@ -31,8 +31,19 @@ public final class AnalysisCatalog {
      */
     public static AnalysisCatalog standard(Definitions definitions) {
         List<Analysis> all = new ArrayList<>();
-        // Police data (SNA §3–§7, §10, §11)
+        // Police data (SNA §3–§7, §10, §11), in SNA order
+        all.add(new svo.analysis.trend.Headline(definitions));
+        all.add(new svo.analysis.trend.Cost());
         all.add(new svo.analysis.trend.OffenceTypeTrend());
+        all.add(new svo.analysis.trend.ViolenceWithInjury(definitions));
+        all.add(new svo.analysis.police.District());
+        all.add(new svo.analysis.trend.Monthly());
+        all.add(new svo.analysis.police.HourWeekday());
+        // The people analyses of §4.4-§4.6 and §6 (victims.age ... qualifiers) join here.
+        all.add(new svo.analysis.trend.Knife(definitions));
+        all.add(new svo.analysis.trend.KnifeHomeOffice());
+        all.add(new svo.analysis.police.StopSearch());
+        all.add(new svo.analysis.police.Outcomes());
         // Places (§5, §8, §9)
         all.addAll(svo.analysis.places.PlacesAnalyses.all());
         // Partner data (§12–§20) joins here as it lands.

@@ -102,7 +102,7 @@ public final class ScopeResolver {
             String name = e.getKey().strip();
             if (!analysis.parameters().containsKey(name)) {
                 String valid = analysis.parameters().isEmpty() ? "no parameters (" + analysis.id() + " takes none)"
-                        : "one of " + String.join(", ", analysis.parameters().keySet());
+                        : "one of " + String.join(", ", new java.util.TreeSet<>(analysis.parameters().keySet()));
                 throw BadInputException.of("--param", name + "=" + e.getValue(), valid);
             }
             out.put(name, e.getValue() == null ? "" : e.getValue().strip());

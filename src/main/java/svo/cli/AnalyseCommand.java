@@ -117,7 +117,7 @@ public final class AnalyseCommand implements Callable<Integer> {
                 svo.analysis.Column.text("parameters", "Parameters"));
         for (Analysis a : catalog.all()) {
             List<String> ps = new ArrayList<>();
-            a.parameters().forEach((k, v) -> ps.add(k + ": " + v));
+            new java.util.TreeMap<>(a.parameters()).forEach((k, v) -> ps.add(k + ": " + v));
             t.row(a.id(), a.section(), a.title(), String.join(", ", a.datasets()),
                     a.defaultDefinition() == null ? "none" : a.defaultDefinition(), String.join("; ", ps));
         }
