@@ -23,11 +23,6 @@ import java.util.function.Consumer;
  *
  * Every occurrence gets a fresh id and every person a fresh identifier unless one is given (to make repeat
  * people). Defaults: committed 15 June 2024 12:00, all flags N, no qualifiers, no place.
- *
- * <p>Beware (duckdb_jdbc 2.0.0.1): the appender's flush wrongly fails the {@code role IN (…)} check of
- * {@code person_all} when a 2,048-row chunk of persons holds one role only after a chunk of mixed roles
- * ("CHECK constraint failed on table person_all"). Until the importer works round it, give large record
- * sets both a victim and a suspect per occurrence, so every chunk mixes roles.
  */
 public final class Records {
     private final List<Occ> occurrences = new ArrayList<>();
