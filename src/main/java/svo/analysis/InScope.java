@@ -8,20 +8,27 @@ import java.util.List;
 
 /**
  * Filters the store to an analysis's scope once — definition, period and area — into temporary tables that
- * every analysis's SQL then aggregates, so ten analyses of one scope read the ten million occurrences once:
+ * every analysis's SQL then aggregates, so twenty analyses of one scope read ten million occurrences once:
  *
  * <pre>
- * in_scope         every column of the occurrence view (but batch_id, line, latitude, longitude) for the
- *                  occurrences the scope's definition includes, committed in one of its spans and in its area,
- *                  plus {@code span} (0 = the first span of the period)
+ * in_scope         the occurrences the scope's definition includes, committed in one of its spans and in its
+ *                  area: occ_row (a number for joining the two tables cheaply), occurrence_id, committed_from, ho_code, offence, offence_group, the flags (knife,
+ *                  firearm, other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth,
+ *                  q_mental_health, q_nte), district_code, ward_code, neighbourhood_code, lsoa_code,
+ *                  nte_area_code, location_type, outcome_category, outcome; span (0 = the period's first span);
+ *                  and from its people: victims, suspects (suspects and offenders), victim_min_age,
+ *                  victim_max_age, suspect_min_age, suspect_max_age (null when none is recorded)
  * in_scope_span    span, label, start_at, end_at (half-open), one row per span of the period
  * in_scope_person  occurrence_id, person_key, role, age, sex, ethnicity, relationship of the people in those
- *                  occurrences, with the occurrence's span, committed_from, offence_group and district_code
+ *                  occurrences, with the occurrence's span, committed_from, offence_group, district_code and occ_row
  * </pre>
  *
- * The tables live on the connection (DuckDB temporary tables) and are kept while the scope and the data
- * stay the same: a key made of the definition's SQL, the spans, the area and the state of the batches and
- * geography decides whether they are rebuilt. The date an occurrence is placed by is {@code committed_from}.
+ * The people (and the ages in {@code in_scope}) are filtered only when an analysis asks for them
+ * ({@link #persons}); analyses of occurrences alone ({@link #occurrences}) skip that join. The names are views
+ * over tables kept on the connection (DuckDB temporary tables) for the last few scopes,
+ * while the scope and the data stay the same: a key made of the definition's SQL, the spans, the area and the
+ * state of the batches and geography decides whether they are rebuilt. The date an occurrence is placed by is
+ * {@code committed_from}; "victim aged 18 or under" is {@code victim_min_age <= 18}.
  */
 public final class InScope {
     /** In-scope occurrences. */
@@ -30,44 +37,91 @@ public final class InScope {
     public static final String SPANS = "in_scope_span";
     /** People in in-scope occurrences. */
     public static final String PERSONS = "in_scope_person";
+    /** How many scopes are kept at once (a report mixes the SNA's scope with a few others). */
+    static final int SLOTS = 3;
 
-    private static final String COLUMNS = "occurrence_id, recorded_date, committed_from, committed_to, ho_code, offence, "
-            + "offence_group, knife, firearm, other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth, "
-            + "q_mental_health, q_nte, easting, northing, lsoa_code, ward_code, neighbourhood_code, district_code, "
-            + "nte_area_code, location_type, outcome_category, outcome, outcome_date";
+    private static final String COLUMNS = "occurrence_id, committed_from, ho_code, offence, offence_group, knife, firearm, "
+            + "other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth, q_mental_health, q_nte, district_code, "
+            + "ward_code, neighbourhood_code, lsoa_code, nte_area_code, location_type, outcome_category, outcome";
 
     private InScope() {}
 
     /** Makes sure {@code in_scope} and {@code in_scope_span} hold the scope's occurrences. */
     public static void occurrences(Connection c, Scope scope) {
+        prepare(c, scope, false);
+    }
+
+    /**
+     * Makes sure {@code in_scope_person} holds the scope's people too, and {@code in_scope} their ages (victims,
+     * suspects, victim_min_age, victim_max_age, suspect_min_age, suspect_max_age).
+     */
+    public static void persons(Connection c, Scope scope) {
+        prepare(c, scope, true);
+    }
+
+    private static void prepare(Connection c, Scope scope, boolean withPersons) {
         if (scope.definition() == null) {
             throw new IllegalArgumentException("an analysis of occurrences needs a definition in its scope");
         }
+        Jdbc.execute(c, "CREATE TEMP TABLE IF NOT EXISTS in_scope_key (slot INTEGER PRIMARY KEY, key VARCHAR, persons BOOLEAN, used BIGINT)");
         String key = key(c, scope);
-        if (key.equals(storedKey(c, OCCURRENCES))) return;
-        List<Object> params = new ArrayList<>();
-        String span = spanCase("committed_from", scope.period(), params);
-        List<Object> where = new ArrayList<>();
-        String inPeriod = periodCondition("committed_from", scope.period(), where);
-        String inArea = areaCondition(scope.area(), "district_code", where);
-        params.addAll(where);
-        Jdbc.update(c, "CREATE OR REPLACE TEMP TABLE " + OCCURRENCES + " AS SELECT " + COLUMNS + ", " + span + " AS span "
-                + "FROM occurrence WHERE (" + scope.definition().sqlCondition() + ") AND " + inPeriod + " AND " + inArea,
-                params.toArray());
-        spans(c, scope.period());
-        remember(c, OCCURRENCES, key);
-        remember(c, PERSONS, "");
+        long now = Jdbc.count(c, "SELECT coalesce(max(used), 0) + 1 FROM in_scope_key");
+        Integer slot = Jdbc.queryOne(c, "SELECT slot FROM in_scope_key WHERE key = ?", rs -> rs.getInt(1), key).orElse(null);
+        boolean hasPersons = slot != null && Jdbc.count(c, "SELECT count(*) FROM in_scope_key WHERE slot = ? AND persons", slot) > 0;
+        if (slot == null) {
+            List<Integer> byAge = Jdbc.query(c, "SELECT slot FROM in_scope_key ORDER BY used", rs -> rs.getInt(1));
+            slot = byAge.size() < SLOTS ? freeSlot(byAge) : byAge.get(0);
+            Jdbc.update(c, "DELETE FROM in_scope_key WHERE slot = ?", slot);
+            build(c, scope, slot);
+        }
+        if (withPersons && !hasPersons) {
+            Jdbc.update(c, "DELETE FROM in_scope_key WHERE slot = ?", slot);
+            people(c, slot);
+            hasPersons = true;
+        }
+        Jdbc.update(c, "INSERT OR REPLACE INTO in_scope_key VALUES (?, ?, ?, ?)", slot, key, hasPersons, now);
+        Jdbc.execute(c, "CREATE OR REPLACE TEMP VIEW " + OCCURRENCES + " AS SELECT * FROM " + OCCURRENCES + "_s" + slot);
+        Jdbc.execute(c, "CREATE OR REPLACE TEMP VIEW " + SPANS + " AS SELECT * FROM " + SPANS + "_s" + slot);
+        if (hasPersons) Jdbc.execute(c, "CREATE OR REPLACE TEMP VIEW " + PERSONS + " AS SELECT * FROM " + PERSONS + "_s" + slot);
+        else Jdbc.execute(c, "DROP VIEW IF EXISTS " + PERSONS);
     }
 
-    /** Makes sure {@code in_scope_person} (and {@code in_scope}) hold the scope's people. */
-    public static void persons(Connection c, Scope scope) {
-        occurrences(c, scope);
-        String key = key(c, scope);
-        if (key.equals(storedKey(c, PERSONS))) return;
-        Jdbc.execute(c, "CREATE OR REPLACE TEMP TABLE " + PERSONS + " AS SELECT p.occurrence_id, p.person_key, p.role, "
-                + "p.age, p.sex, p.ethnicity, p.relationship, o.span, o.committed_from, o.offence_group, o.district_code "
-                + "FROM person p JOIN " + OCCURRENCES + " o ON o.occurrence_id = p.occurrence_id");
-        remember(c, PERSONS, key);
+    private static int freeSlot(List<Integer> taken) {
+        for (int s = 0; s < SLOTS; s++) if (!taken.contains(s)) return s;
+        throw new IllegalStateException("no free slot among " + taken);
+    }
+
+    private static void build(Connection c, Scope scope, int slot) {
+        String occ = OCCURRENCES + "_s" + slot;
+        List<Object> params = new ArrayList<>();
+        String span = spanCase("committed_from", scope.period(), params);
+        String inPeriod = periodCondition("committed_from", scope.period(), params);
+        String inArea = areaCondition(scope.area(), "district_code", params);
+        Jdbc.execute(c, "DROP TABLE IF EXISTS " + PERSONS + "_s" + slot);
+        // occurrence_all filtered exactly as the occurrence view filters it (active batches), read directly for its
+        // rowid: a unique number per occurrence that joins people to occurrences far faster than the text id.
+        Jdbc.update(c, "CREATE OR REPLACE TEMP TABLE " + occ + " AS SELECT rowid AS occ_row, " + COLUMNS
+                + ", CAST(" + span + " AS SMALLINT) AS span FROM occurrence_all "
+                + "WHERE batch_id IN (SELECT batch_id FROM batch WHERE status = 'active') AND (" + scope.definition().sqlCondition() + ") AND "
+                + inPeriod + " AND " + inArea, params.toArray());
+        spans(c, scope.period(), SPANS + "_s" + slot);
+    }
+
+    private static void people(Connection c, int slot) {
+        String occ = OCCURRENCES + "_s" + slot, people = PERSONS + "_s" + slot;
+        Jdbc.execute(c, "CREATE OR REPLACE TEMP TABLE " + people + " AS SELECT p.occurrence_id, p.person_key, p.role, p.age, p.sex, "
+                + "p.ethnicity, p.relationship, o.span, o.committed_from, o.offence_group, o.district_code, o.occ_row "
+                + "FROM person p JOIN " + occ + " o ON o.occurrence_id = p.occurrence_id");
+        for (String col : List.of("victims", "suspects", "victim_min_age", "victim_max_age", "suspect_min_age", "suspect_max_age")) {
+            Jdbc.execute(c, "ALTER TABLE " + occ + " ADD COLUMN IF NOT EXISTS " + col + " INTEGER");
+        }
+        Jdbc.execute(c, "UPDATE " + occ + " SET victims = a.victims, suspects = a.suspects, victim_min_age = a.victim_min_age, "
+                + "victim_max_age = a.victim_max_age, suspect_min_age = a.suspect_min_age, suspect_max_age = a.suspect_max_age "
+                + "FROM (SELECT occ_row, count(*) FILTER (WHERE role = 'victim') AS victims, "
+                + "count(*) FILTER (WHERE role <> 'victim') AS suspects, "
+                + "min(age) FILTER (WHERE role = 'victim') AS victim_min_age, max(age) FILTER (WHERE role = 'victim') AS victim_max_age, "
+                + "min(age) FILTER (WHERE role <> 'victim') AS suspect_min_age, max(age) FILTER (WHERE role <> 'victim') AS suspect_max_age "
+                + "FROM " + people + " GROUP BY occ_row) a WHERE a.occ_row = " + occ + ".occ_row");
     }
 
     /**
@@ -115,20 +169,19 @@ public final class InScope {
         };
     }
 
-    /** Fills {@code in_scope_span} with the period's spans. */
-    public static void spans(Connection c, Period period) {
-        Jdbc.execute(c, "CREATE OR REPLACE TEMP TABLE " + SPANS + " (span INTEGER, label VARCHAR, start_at TIMESTAMP, "
-                + "end_at TIMESTAMP)");
+    /** Fills a table of the period's spans (span, label, start_at, end_at). */
+    static void spans(Connection c, Period period, String table) {
+        Jdbc.execute(c, "CREATE OR REPLACE TEMP TABLE " + table + " (span INTEGER, label VARCHAR, start_at TIMESTAMP, end_at TIMESTAMP)");
         List<Period.Span> spans = period.spans();
         for (int i = 0; i < spans.size(); i++) {
-            Jdbc.update(c, "INSERT INTO " + SPANS + " VALUES (?, ?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))", i,
+            Jdbc.update(c, "INSERT INTO " + table + " VALUES (?, ?, CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))", i,
                     spans.get(i).label(), timestamp(spans.get(i).start()), timestamp(spans.get(i).endExclusive()));
         }
     }
 
-    /** Forgets the cached tables (the next call rebuilds them). */
+    /** Forgets the kept scopes (the next call rebuilds them). */
     public static void forget(Connection c) {
-        ensureKeyTable(c);
+        Jdbc.execute(c, "CREATE TEMP TABLE IF NOT EXISTS in_scope_key (slot INTEGER PRIMARY KEY, key VARCHAR, persons BOOLEAN, used BIGINT)");
         Jdbc.execute(c, "DELETE FROM in_scope_key");
     }
 
@@ -144,19 +197,5 @@ public final class InScope {
         for (Period.Span s : scope.period().spans()) sb.append(s.label()).append('=').append(s.start()).append(',').append(s.endExclusive()).append(';');
         sb.append('|').append(scope.area().kind()).append(':').append(scope.area().code()).append('|').append(data);
         return sb.toString();
-    }
-
-    private static String storedKey(Connection c, String what) {
-        ensureKeyTable(c);
-        return Jdbc.queryOne(c, "SELECT key FROM in_scope_key WHERE what = ?", rs -> rs.getString(1), what).orElse(null);
-    }
-
-    private static void remember(Connection c, String what, String key) {
-        ensureKeyTable(c);
-        Jdbc.update(c, "INSERT OR REPLACE INTO in_scope_key VALUES (?, ?)", what, key);
-    }
-
-    private static void ensureKeyTable(Connection c) {
-        Jdbc.execute(c, "CREATE TEMP TABLE IF NOT EXISTS in_scope_key (what VARCHAR PRIMARY KEY, key VARCHAR)");
     }
 }

@@ -9,17 +9,18 @@
 --           that records them (null ages and unknown sex are left out of the shares' denominators).
 -- Parameters: none.
 WITH knife AS (
-    SELECT occurrence_id FROM in_scope WHERE {knife}
+    SELECT occ_row FROM in_scope WHERE {knife}
 ),
 roles AS (
     SELECT p.person_key,
            CASE WHEN p.role = 'victim' THEN 'victims' ELSE 'suspects' END AS cohort,
            p.age, p.sex, p.committed_from
     FROM in_scope_person p
-    JOIN knife k ON k.occurrence_id = p.occurrence_id
+    JOIN knife k ON k.occ_row = p.occ_row
 ),
 per_role AS (
     SELECT person_key, cohort,
+           min(committed_from) AS first_at,
            arg_min(age, committed_from) FILTER (WHERE age IS NOT NULL) AS age,
            arg_min(sex, committed_from) FILTER (WHERE sex IN ('M', 'F', 'X')) AS sex
     FROM roles
@@ -27,11 +28,11 @@ per_role AS (
 ),
 per_person AS (
     SELECT person_key, 'victim_and_suspect' AS cohort,
-           arg_min(age, committed_from) FILTER (WHERE age IS NOT NULL) AS age,
-           arg_min(sex, committed_from) FILTER (WHERE sex IN ('M', 'F', 'X')) AS sex
-    FROM roles
+           arg_min(age, first_at) FILTER (WHERE age IS NOT NULL) AS age,
+           arg_min(sex, first_at) FILTER (WHERE sex IS NOT NULL) AS sex
+    FROM per_role
     GROUP BY person_key
-    HAVING count(DISTINCT cohort) = 2
+    HAVING count(*) = 2
 ),
 everyone AS (
     SELECT cohort, age, sex FROM per_role
