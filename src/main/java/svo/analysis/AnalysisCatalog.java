@@ -50,12 +50,15 @@ public final class AnalysisCatalog {
         return new AnalysisCatalog(all);
     }
 
-    /** The shipped definitions, by name. */
+    /** The shipped definitions, by name (a family name alone, such as {@code svb}, means the family as in force). */
     public static Definitions standardDefinitions() {
-        return (name, asInForce) -> {
-            throw new svo.BadInputException(null, 0, "--definition", name, "a definition of the registry",
-                    "The definition registry is not part of this build yet.");
-        };
+        return definitions(svo.definitions.DefinitionRegistry.standard());
+    }
+
+    /** The definitions of a registry, by name (a family name alone, such as {@code svb}, means the family as in force). */
+    public static Definitions definitions(svo.definitions.DefinitionRegistry registry) {
+        return (name, asInForce) -> !asInForce && registry.find(name).isEmpty() && registry.families().contains(name)
+                ? registry.asInForce(name) : registry.resolve(name, asInForce);
     }
 
     /** A catalogue of the given analyses (for tests). */

@@ -47,6 +47,11 @@ public final class ScopeResolver {
         Period period = blank(r.period()) ? analysis.defaultPeriod(LocalDate.now(clock)) : Period.parse(r.period());
         String defName = blank(r.definition()) ? analysis.defaultDefinition() : r.definition().strip();
         Definition definition = defName == null ? null : definitions.resolve(defName, r.asInForce());
+        if (definition != null && analysis.datasets().contains("occurrences") && !"occurrence".equals(definition.view())) {
+            throw new BadInputException(null, 0, "--definition", defName, "a definition of police occurrences, such as "
+                    + Analysis.SNA_DEFINITION, defName + " applies to " + definition.view() + " data, which " + analysis.id()
+                    + " does not count.");
+        }
         Area area = area(store.connection(), r.area());
         Comparison comparison = comparison(r.comparison());
         Map<String, String> params = parameters(analysis, r.parameters());

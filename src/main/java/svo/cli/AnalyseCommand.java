@@ -67,25 +67,34 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    DefinitionOptions definitionOptions;
+
     @Spec
     CommandSpec spec;
 
-    private final AnalysisCatalog catalog;
-    private final Definitions definitions;
+    private final AnalysisCatalog givenCatalog;
+    private final Definitions givenDefinitions;
     private final Clock clock;
+    private AnalysisCatalog catalog;
+    private Definitions definitions;
 
+    /** The definitions come from the shipped files and --definitions DIR, read when the command runs. */
     public AnalyseCommand() {
-        this(AnalysisCatalog.standard(), AnalysisCatalog.standardDefinitions(), Clock.systemDefaultZone());
+        this(null, null, Clock.systemDefaultZone());
     }
 
+    /** With a given catalogue and definitions (tests); null for the standard ones. */
     AnalyseCommand(AnalysisCatalog catalog, Definitions definitions, Clock clock) {
-        this.catalog = catalog;
-        this.definitions = definitions;
+        this.givenCatalog = catalog;
+        this.givenDefinitions = definitions;
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
+        definitions = givenDefinitions != null ? givenDefinitions : AnalysisCatalog.definitions(definitionOptions.registry());
+        catalog = givenCatalog != null ? givenCatalog : AnalysisCatalog.standard(definitions);
         PrintWriter out = spec.commandLine().getOut();
         Output.Format fmt = Output.format(format);
         if (list) {

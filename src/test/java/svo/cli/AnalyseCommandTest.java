@@ -4,18 +4,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import svo.analysis.AnalysisCatalog;
 import svo.store.Store;
 import svo.testing.PublishedTables;
 import svo.testing.Records;
 import svo.testing.SnaRecords;
-import svo.testing.TestDefinitions;
 import svo.testing.TestGeography;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,17 +35,7 @@ class AnalyseCommandTest {
     record Run(int code, String out, String err) {}
 
     static Run svo(String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == AnalyseCommand.class) {
-                    return cls.cast(new AnalyseCommand(AnalysisCatalog.standard(TestDefinitions.lookup()), TestDefinitions.lookup(),
-                            Clock.systemDefaultZone()));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
-        CommandLine cl = SvoCommand.commandLine(factory);
+        CommandLine cl = SvoCommand.commandLine();
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
@@ -117,6 +104,35 @@ class AnalyseCommandTest {
         Run r = svo("analyse", "trend.offence-type", "--period", "FY2022-FY2024", "--area", "derby", "--comparison", "first");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("2022/23 to 2024/25, Derby").contains("is compared with 2022/23 (compared with the first period)");
+    }
+
+    @Test
+    void a_family_name_means_the_definitions_as_in_force_and_an_analyst_folder_adds_definitions(@TempDir Path folder) throws Exception {
+        Run family = svo("analyse", "trend.offence-type", "--period", "FY2024", "--definition", "svb", "--format", "csv");
+        assertThat(family.code()).as(family.err()).isZero();
+        assertThat(family.err()).contains("svb-2024 v1.0 to 2025-09-30, svb-2025 v1.0 from 2025-10-01");
+        assertThat(family.out()).contains("total,2024/25,2179,281,346");
+        java.nio.file.Files.writeString(folder.resolve("robbery-only.def"), """
+                name:           robbery-only
+                version:        0.1
+                title:          Robbery only
+                effective from: 2020-04-01
+                source:         a test
+                statement:      Robbery, nothing else.
+
+                include robbery: offence_group = Robbery
+                """);
+        Run own = svo("analyse", "trend.offence-type", "--period", "FY2024", "--definition", "robbery-only", "--definitions",
+                folder.toString(), "--format", "csv");
+        assertThat(own.code()).as(own.err()).isZero();
+        assertThat(own.out()).contains("total,2024/25,535,113,74");
+    }
+
+    @Test
+    void a_police_uk_definition_is_refused_for_analyses_of_occurrences() {
+        Run r = svo("analyse", "trend.offence-type", "--definition", "police-uk-sv-upper");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("police-uk-sv-upper").contains("police_uk_crime");
     }
 
     @Test

@@ -77,7 +77,7 @@ class CostTest {
             r.add().offence("other_sexual").on(LocalDate.of(2024, 6, 1));
             r.add().offence("drug_trafficking").on(LocalDate.of(2024, 6, 1));
             r.load(s);
-            var everything = new TestDefinitions.SqlDefinition("all", "1", "everything", "TRUE", LocalDate.of(2000, 1, 1), null);
+            var everything = TestDefinitions.sql("everything", "TRUE");
             Table t = new Cost().run(s, Scope.of(everything, Period.parse("FY2024"))).table("cost");
             assertThat(t.find("2024/25", "Rape")).containsExactly("2024/25", "Rape", 1L, 39_360L, 39_360L);
             assertThat(t.find("2024/25", "Other sexual offences")).containsExactly("2024/25", "Other sexual offences", 1L, 6_520L, 6_520L);
