@@ -93,8 +93,8 @@ public final class AnalysesBenchmark {
         for (String[] d : districts) {
             Jdbc.update(c, "INSERT OR REPLACE INTO area(level, code, name, city_county) VALUES ('district', ?, ?, ?)", d[0], d[1], d[2]);
             for (int year = 2020; year <= 2025; year++) {
-                Jdbc.update(c, "INSERT OR REPLACE INTO population(area_code, year, age_band, sex, count) VALUES (?, ?, 'all', 'all', ?)",
-                        d[0], year, Long.parseLong(d[3]));
+                Jdbc.update(c, "INSERT OR REPLACE INTO population(area_code, year, age_band, sex, count, level, district_code) "
+                        + "VALUES (?, ?, 'all', 'all', ?, 'district', ?)", d[0], year, Long.parseLong(d[3]), d[0]);
             }
         }
     }

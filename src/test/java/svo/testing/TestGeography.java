@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The nine districts of Derby and Derbyshire (codes, names, city or county) and their populations as the
- * published documents use them, inserted as reference geography for tests until the geography importer
- * is on this branch. Populations come from {@code ../shared/spec/data.md}: the 2026 report's figures (Derby
- * 270,468), with the SNA 2025's Derby figure (259,154) for years before 2025.
+ * The nine districts of Derby and Derbyshire (codes, names, city or county) and the populations the
+ * published documents use (not the Census's), inserted as the geography importer stores district rows (level
+ * district, the district its own) so {@code district_population} sees them. Populations come from
+ * {@code ../shared/spec/data.md}: the 2026 report's figures (Derby 270,468), with the SNA 2025's Derby figure
+ * (259,154) for years before 2025.
  *
  * <pre>
  * TestGeography.districts(store);                    // area rows, level district
@@ -60,7 +61,7 @@ public final class TestGeography {
 
     /** Inserts one population figure (all ages, both sexes). */
     public static void population(Store store, String areaCode, int year, long count) {
-        Jdbc.update(store.connection(), "INSERT INTO population(area_code, year, age_band, sex, count) VALUES (?, ?, 'all', 'all', ?)",
-                areaCode, year, count);
+        Jdbc.update(store.connection(), "INSERT INTO population(area_code, year, age_band, sex, count, level, district_code) "
+                + "VALUES (?, ?, 'all', 'all', ?, 'district', ?)", areaCode, year, count, areaCode);
     }
 }
