@@ -12,12 +12,14 @@ import java.util.List;
  *
  * <pre>
  * in_scope         the occurrences the scope's definition includes, committed in one of its spans and in its
- *                  area: occ_row (a number for joining the two tables cheaply), occurrence_id, committed_from, ho_code, offence, offence_group, the flags (knife,
- *                  firearm, other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth,
- *                  q_mental_health, q_nte), district_code, ward_code, neighbourhood_code, lsoa_code,
- *                  nte_area_code, location_type, outcome_category, outcome; span (0 = the period's first span);
- *                  and from its people: victims, suspects (suspects and offenders), victim_min_age,
- *                  victim_max_age, suspect_min_age, suspect_max_age (null when none is recorded)
+ *                  area: occ_row (a number for joining the two tables cheaply), occurrence_id, committed_from,
+ *                  ho_code, offence, offence_group, the flags (knife, firearm, other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth,
+ *                  q_mental_health, q_nte), district_code, location_type, outcome_category, outcome; span (0 =
+ *                  the period's first span); the finer area codes stay out (each text column costs time at
+ *                  scale; analyses of wards and neighbourhoods read the occurrence view);
+ *                  and, once people are asked for, the ages of its youngest and oldest victim and youngest
+ *                  suspect or offender: victim_min_age, victim_max_age, suspect_min_age (null when none is
+ *                  recorded)
  * in_scope_span    span, label, start_at, end_at (half-open), one row per span of the period
  * in_scope_person  occurrence_id, person_key, role, age, sex, ethnicity, relationship of the people in those
  *                  occurrences, with the occurrence's span, committed_from, offence_group, district_code and occ_row
@@ -42,7 +44,7 @@ public final class InScope {
 
     private static final String COLUMNS = "occurrence_id, committed_from, ho_code, offence, offence_group, knife, firearm, "
             + "other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth, q_mental_health, q_nte, district_code, "
-            + "ward_code, neighbourhood_code, lsoa_code, nte_area_code, location_type, outcome_category, outcome";
+            + "location_type, outcome_category, outcome";
 
     private InScope() {}
 
@@ -52,8 +54,8 @@ public final class InScope {
     }
 
     /**
-     * Makes sure {@code in_scope_person} holds the scope's people too, and {@code in_scope} their ages (victims,
-     * suspects, victim_min_age, victim_max_age, suspect_min_age, suspect_max_age).
+     * Makes sure {@code in_scope_person} holds the scope's people too, and {@code in_scope} their ages
+     * (victim_min_age, victim_max_age, suspect_min_age).
      */
     public static void persons(Connection c, Scope scope) {
         prepare(c, scope, true);
@@ -112,16 +114,15 @@ public final class InScope {
         Jdbc.execute(c, "CREATE OR REPLACE TEMP TABLE " + people + " AS SELECT p.occurrence_id, p.person_key, p.role, p.age, p.sex, "
                 + "p.ethnicity, p.relationship, o.span, o.committed_from, o.offence_group, o.district_code, o.occ_row "
                 + "FROM person p JOIN " + occ + " o ON o.occurrence_id = p.occurrence_id");
-        for (String col : List.of("victims", "suspects", "victim_min_age", "victim_max_age", "suspect_min_age", "suspect_max_age")) {
+        // Three columns only: each one more costs about a tenth of a second per million occurrences in scope.
+        for (String col : List.of("victim_min_age", "victim_max_age", "suspect_min_age")) {
             Jdbc.execute(c, "ALTER TABLE " + occ + " ADD COLUMN IF NOT EXISTS " + col + " INTEGER");
         }
-        Jdbc.execute(c, "UPDATE " + occ + " SET victims = a.victims, suspects = a.suspects, victim_min_age = a.victim_min_age, "
-                + "victim_max_age = a.victim_max_age, suspect_min_age = a.suspect_min_age, suspect_max_age = a.suspect_max_age "
-                + "FROM (SELECT occ_row, count(*) FILTER (WHERE role = 'victim') AS victims, "
-                + "count(*) FILTER (WHERE role <> 'victim') AS suspects, "
+        Jdbc.execute(c, "UPDATE " + occ + " SET victim_min_age = a.victim_min_age, victim_max_age = a.victim_max_age, "
+                + "suspect_min_age = a.suspect_min_age FROM (SELECT occ_row, "
                 + "min(age) FILTER (WHERE role = 'victim') AS victim_min_age, max(age) FILTER (WHERE role = 'victim') AS victim_max_age, "
-                + "min(age) FILTER (WHERE role <> 'victim') AS suspect_min_age, max(age) FILTER (WHERE role <> 'victim') AS suspect_max_age "
-                + "FROM " + people + " GROUP BY occ_row) a WHERE a.occ_row = " + occ + ".occ_row");
+                + "min(age) FILTER (WHERE role <> 'victim') AS suspect_min_age "
+                + "FROM " + people + " WHERE age IS NOT NULL GROUP BY occ_row) a WHERE a.occ_row = " + occ + ".occ_row");
     }
 
     /**
