@@ -13,8 +13,9 @@ import java.util.List;
  * <pre>
  * in_scope         the occurrences the scope's definition includes, committed in one of its spans and in its
  *                  area: occ_row (a number for joining the two tables cheaply), occurrence_id, committed_from,
- *                  ho_code, offence, offence_group, the flags (knife, firearm, other_weapon, domestic_abuse, sexual_offence, q_alcohol, q_drugs, q_youth,
- *                  q_mental_health, q_nte), district_code, location_type, outcome_category, outcome; span (0 =
+ *                  ho_code, offence, offence_group, the flags (knife, firearm, other_weapon, domestic_abuse,
+ *                  sexual_offence, q_alcohol, q_drugs, q_youth, q_mental_health, q_nte), district_code,
+ *                  location_type, outcome_category, outcome; span (0 =
  *                  the period's first span); the finer area codes stay out (each text column costs time at
  *                  scale; analyses of wards and neighbourhoods read the occurrence view);
  *                  and, once people are asked for, the ages of its youngest and oldest victim and youngest
