@@ -13,8 +13,13 @@ class AnalysisCatalogTest {
     private static final List<String> POLICE = List.of("trend.offence-type", "trend.violence-with-injury", "headline", "cost", "district",
             "monthly", "hour-weekday", "knife", "knife.ho", "stop-search", "outcomes");
 
+    /**
+     * Every analysis runs on an empty store without failing, and those of police data return tables with no rows.
+     * (The places analyses have their own empty-store rules in svo.analysis.places: hotspots.statistical lists its
+     * settings and a one-cell grid.)
+     */
     @Test
-    void every_catalogued_analysis_runs_on_an_empty_store_and_returns_empty_tables() {
+    void every_catalogued_analysis_runs_on_an_empty_store_and_those_of_police_data_return_empty_tables() {
         AnalysisCatalog catalog = AnalysisCatalog.standard(TestDefinitions.lookup());
         try (Store store = Store.inMemory()) {
             for (Analysis a : catalog.all()) {
@@ -23,8 +28,9 @@ class AnalysisCatalogTest {
                 Result r = a.run(store, scope);
                 assertThat(r.analysisId()).isEqualTo(a.id());
                 assertThat(r.tables()).as(a.id()).isNotEmpty();
-                for (Table t : r.tables()) assertThat(t.rows()).as(a.id() + " " + t.id()).isEmpty();
                 assertThat(r.notes()).as(a.id()).isNotEmpty();
+                if (a.getClass().getPackageName().startsWith("svo.analysis.places")) continue;
+                for (Table t : r.tables()) assertThat(t.rows()).as(a.id() + " " + t.id()).isEmpty();
             }
         }
     }
