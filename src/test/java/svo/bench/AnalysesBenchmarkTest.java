@@ -27,7 +27,13 @@ class AnalysesBenchmarkTest {
             var timings = AnalysesBenchmark.time(store, AnalysisCatalog.standard(TestDefinitions.lookup()), TestDefinitions.lookup(),
                     Period.parse("FY2022-FY2024"), "svb-2024");
             assertThat(timings).hasSize(1 + AnalysisCatalog.standard(TestDefinitions.lookup()).all().size());
-            assertThat(timings.stream().filter(t -> !t.id().startsWith("scope")).allMatch(t -> t.rows() > 0)).isTrue();
+            // The synthetic records have no wards, neighbourhoods or schools, so only the analyses of police data count something.
+            var catalog = AnalysisCatalog.standard(TestDefinitions.lookup());
+            for (var t : timings) {
+                var a = catalog.find(t.id());
+                if (a.isEmpty() || a.get().getClass().getPackageName().startsWith("svo.analysis.places")) continue;
+                assertThat(t.rows()).as(t.id()).isPositive();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             AnalysesBenchmark.report(store, timings, new PrintStream(out, true, StandardCharsets.UTF_8));
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("20,000 occurrences").contains("total").contains("peak");
