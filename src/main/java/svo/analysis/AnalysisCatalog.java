@@ -1,5 +1,7 @@
 package svo.analysis;
 
+import svo.analysis.people.PeopleAnalyses;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +41,7 @@ public final class AnalysisCatalog {
         all.add(new svo.analysis.police.District());
         all.add(new svo.analysis.trend.Monthly());
         all.add(new svo.analysis.police.HourWeekday());
-        // The people analyses of §4.4-§4.6 and §6 (victims.age ... qualifiers) join here.
+        all.addAll(PeopleAnalyses.all());   // §4.1, §4.4–§4.6, §6: overlap, victims.age … qualifiers
         all.add(new svo.analysis.trend.Knife(definitions));
         all.add(new svo.analysis.trend.KnifeHomeOffice());
         all.add(new svo.analysis.police.StopSearch());

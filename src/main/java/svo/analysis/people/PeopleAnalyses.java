@@ -1,0 +1,17 @@
+package svo.analysis.people;
+
+import svo.analysis.Analysis;
+
+import java.util.List;
+
+/** The people analyses of SNA 2025 §4.1, §4.4–§4.6 and §6, in the order the SNA prints them. */
+public final class PeopleAnalyses {
+    private PeopleAnalyses() {}
+
+    /** Every people analysis; {@code AnalysisCatalog.standard()} lists them. */
+    public static List<Analysis> all() {
+        return List.of(
+                AgeProfile.victims()
+        );
+    }
+}
