@@ -11,7 +11,11 @@ public final class PeopleAnalyses {
     /** Every people analysis; {@code AnalysisCatalog.standard()} lists them. */
     public static List<Analysis> all() {
         return List.of(
-                AgeProfile.victims()
+                AgeProfile.victims(),
+                SexProfile.victims(),
+                new RepeatPeople(),
+                AgeProfile.suspects(),
+                SexProfile.suspects()
         );
     }
 }
