@@ -11,11 +11,15 @@ public final class PeopleAnalyses {
     /** Every people analysis; {@code AnalysisCatalog.standard()} lists them. */
     public static List<Analysis> all() {
         return List.of(
+                new VictimSuspectOverlap(),
                 AgeProfile.victims(),
                 SexProfile.victims(),
                 new RepeatPeople(),
+                new Relationship(),
                 AgeProfile.suspects(),
-                SexProfile.suspects()
-        );
+                SexProfile.suspects(),
+                new Ethnicity(),
+                new WarningMarkers(),
+                new Qualifiers());
     }
 }

@@ -54,7 +54,7 @@ final class SexProfile implements Analysis {
                 .columns(Column.text("sex", "Sex"), Column.text("from_period", "From"), Column.text("to_period", "To"),
                         Column.count("from_people", "People then"), Column.count("to_people", "People now"),
                         Column.number("change", "Change"), Column.percent("change_pct", "% change", "from_people"));
-        if (spans.size() > 1) {
+        if (spans.size() > 1 && !t.periods().isEmpty()) {
             String to = spans.get(spans.size() - 1), from = scope.comparison() == Comparison.FIRST ? spans.get(0) : spans.get(spans.size() - 2);
             for (String s : CODES) {
                 long a = t.get(from, s), b = t.get(to, s);
