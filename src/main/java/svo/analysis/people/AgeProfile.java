@@ -3,6 +3,7 @@ package svo.analysis.people;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -44,7 +45,7 @@ final class AgeProfile implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        var rows = InScope.rows(store, SQL, scope, roles, firstUpper, top);
+        var rows = PeopleQuery.rows(store, SQL, scope, roles, firstUpper, top);
         var groups = new Tally(rows, "people", "tbl", "period", "group_from");
         var offences = new Tally(rows, "people", "tbl", "period", "group_from", "offence_type");
         var ages = new Tally(rows, "people", "tbl", "period", "age");
@@ -75,18 +76,18 @@ final class AgeProfile implements Analysis {
             }
             for (int from : groupStarts()) {
                 long n = groups.get("group", p, from);
-                byGroup.row(p, Labels.ageGroup(from, firstUpper, top), n, Pct.of(n, recorded));
+                byGroup.row(p, Labels.ageGroup(from, firstUpper, top), n, Rounding.percent(n, recorded));
                 for (String t : types) byOffence.row(p, Labels.ageGroup(from, firstUpper, top), t, offences.get("offence", p, from, t));
             }
             long unknown = groups.get("group", p, null);
             byGroup.row(p, Labels.NOT_RECORDED, unknown, null);
             for (String t : types) byOffence.row(p, Labels.NOT_RECORDED, t, offences.get("offence", p, null, t));
-            summary.row(p, recorded + unknown, unknown, under18, Pct.of(under18, recorded), under25, Pct.of(under25, recorded), mode, best);
+            summary.row(p, recorded + unknown, unknown, under18, Rounding.percent(under18, recorded), under25, Rounding.percent(under25, recorded), mode, best);
             if (p.equals(groups.window())) {
                 figures.put(noun, recorded + unknown);
-                figures.put("age_not_recorded_pct", Pct.of(unknown, recorded + unknown));
-                figures.put("under_18_pct", Pct.of(under18, recorded));
-                figures.put("under_25_pct", Pct.of(under25, recorded));
+                figures.put("age_not_recorded_pct", Rounding.percent(unknown, recorded + unknown));
+                figures.put("under_18_pct", Rounding.percent(under18, recorded));
+                figures.put("under_25_pct", Rounding.percent(under25, recorded));
                 figures.put("most_common_age", mode);
                 figures.put("most_common_age_people", best);
             }

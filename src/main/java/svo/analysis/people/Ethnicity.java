@@ -3,6 +3,7 @@ package svo.analysis.people;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -35,7 +36,7 @@ final class Ethnicity implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        Tally t = new Tally(InScope.rows(store, SQL, scope), "suspects", "period", "area", "ethnic_group");
+        Tally t = new Tally(PeopleQuery.rows(store, SQL, scope), "suspects", "period", "area", "ethnic_group");
         var table = Table.builder("by_area", title()).columns(Column.text("period", "Period"), Column.text("area", "Area"),
                 Column.text("ethnicity", "Ethnicity"), Column.count("suspects", "Suspects"),
                 Column.percent("share_pct", "% of the area's suspects", "suspects"));
@@ -44,9 +45,9 @@ final class Ethnicity implements Analysis {
             for (var area : AREAS.entrySet()) {
                 long all = GROUPS.stream().mapToLong(g -> t.get(p, area.getKey(), g)).sum();
                 if (all == 0) continue;
-                for (String g : GROUPS) table.row(p, area.getValue(), label(g), t.get(p, area.getKey(), g), Pct.of(t.get(p, area.getKey(), g), all));
+                for (String g : GROUPS) table.row(p, area.getValue(), label(g), t.get(p, area.getKey(), g), Rounding.percent(t.get(p, area.getKey(), g), all));
                 if (p.equals(t.window())) figures.put("not_recorded_pct" + (area.getKey().equals("all") ? "" : "_" + area.getKey()),
-                        Pct.of(t.get(p, area.getKey(), null), all));
+                        Rounding.percent(t.get(p, area.getKey(), null), all));
             }
         }
         Object missing = figures.get("not_recorded_pct");

@@ -3,6 +3,7 @@ package svo.analysis.people;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -27,7 +28,7 @@ final class Qualifiers implements Analysis {
     public List<String> datasets() { return List.of("occurrences"); }
 
     public Result run(Store store, Scope scope) {
-        var rows = InScope.rows(store, SQL, scope).stream()
+        var rows = PeopleQuery.occurrenceRows(store, SQL, scope).stream()
                 .sorted(Comparator.comparingLong((SqlRow r) -> r.count("row_order"))
                         .thenComparing(r -> r.text("offence_type") == null ? "~" : r.text("offence_type"), Labels.OFFENCE_TYPE_ORDER))
                 .toList();
@@ -43,12 +44,12 @@ final class Qualifiers implements Analysis {
         for (SqlRow r : rows) {
             long n = r.count("occurrences");
             String type = r.text("offence_type") == null ? ALL : r.text("offence_type");
-            table.row(r.text("period"), type, n, r.count("alcohol"), Pct.of(r.count("alcohol"), n), r.count("drugs"),
-                    Pct.of(r.count("drugs"), n), r.count("alcohol_or_drugs"), Pct.of(r.count("alcohol_or_drugs"), n),
-                    r.count("no_qualifier"), Pct.of(r.count("no_qualifier"), n));
+            table.row(r.text("period"), type, n, r.count("alcohol"), Rounding.percent(r.count("alcohol"), n), r.count("drugs"),
+                    Rounding.percent(r.count("drugs"), n), r.count("alcohol_or_drugs"), Rounding.percent(r.count("alcohol_or_drugs"), n),
+                    r.count("no_qualifier"), Rounding.percent(r.count("no_qualifier"), n));
             if (r.text("period").equals(window) && type.equals(ALL)) {
-                figures.put("alcohol_or_drugs_pct", Pct.of(r.count("alcohol_or_drugs"), n));
-                figures.put("no_qualifier_pct", Pct.of(r.count("no_qualifier"), n));
+                figures.put("alcohol_or_drugs_pct", Rounding.percent(r.count("alcohol_or_drugs"), n));
+                figures.put("no_qualifier_pct", Rounding.percent(r.count("no_qualifier"), n));
             }
         }
         String optional = "Qualifiers are optional for officers, so these shares are lower bounds: "

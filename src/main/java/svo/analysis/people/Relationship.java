@@ -3,6 +3,7 @@ package svo.analysis.people;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -36,7 +37,7 @@ final class Relationship implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        var rows = InScope.rows(store, SQL, scope);
+        var rows = PeopleQuery.rows(store, SQL, scope);
         Tally t = new Tally(rows, "n", "tbl", "period", "relationship", "district", "victim_group", "suspect_group");
         String window = t.window();
         Comparator<String> byWindowCount = Comparator.comparingLong((String r) -> -t.get("year", window, r, null, null, null))
@@ -48,9 +49,9 @@ final class Relationship implements Analysis {
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String p : t.periods()) {
             long total = kinds.stream().mapToLong(r -> t.get("year", p, r, null, null, null)).sum();
-            for (String r : kinds) byYear.row(p, LABELS.get(r), t.get("year", p, r, null, null, null), Pct.of(t.get("year", p, r, null, null, null), total));
+            for (String r : kinds) byYear.row(p, LABELS.get(r), t.get("year", p, r, null, null, null), Rounding.percent(t.get("year", p, r, null, null, null), total));
             if (p.equals(window)) {
-                for (String r : kinds) figures.put(r + "_pct", Pct.of(t.get("year", p, r, null, null, null), total));
+                for (String r : kinds) figures.put(r + "_pct", Rounding.percent(t.get("year", p, r, null, null, null), total));
                 figures.put("relationship_not_recorded", t.get("missing", p, null, null, null, null));
             }
         }
@@ -59,11 +60,11 @@ final class Relationship implements Analysis {
                         Column.count("occurrences", "Occurrences"), Column.percent("share_pct", "% of the district's", "occurrences"));
         for (String d : t.values("district", r -> window != null && window.equals(r.text("period")) && "district".equals(r.text("tbl")), Comparator.naturalOrder())) {
             long total = kinds.stream().mapToLong(r -> t.get("district", window, r, d, null, null)).sum();
-            for (String r : kinds) byDistrict.row(d, LABELS.get(r), t.get("district", window, r, d, null, null), Pct.of(t.get("district", window, r, d, null, null), total));
+            for (String r : kinds) byDistrict.row(d, LABELS.get(r), t.get("district", window, r, d, null, null), Rounding.percent(t.get("district", window, r, d, null, null), total));
         }
         long missingDistrict = kinds.stream().mapToLong(r -> t.get("district", window, r, null, null, null)).sum();
         for (String r : missingDistrict == 0 ? List.<String>of() : kinds) {
-            byDistrict.row(Labels.NOT_RECORDED, LABELS.get(r), t.get("district", window, r, null, null, null), Pct.of(t.get("district", window, r, null, null, null), missingDistrict));
+            byDistrict.row(Labels.NOT_RECORDED, LABELS.get(r), t.get("district", window, r, null, null, null), Rounding.percent(t.get("district", window, r, null, null, null), missingDistrict));
         }
         return new Result(id(), title(), scope, List.of(
                 byYear.note("An occurrence counts once under each relationship its suspects have; occurrences with no relationship"
@@ -79,14 +80,14 @@ final class Relationship implements Analysis {
             long all = 0, same = 0;
             for (int v : GROUPS) {
                 long row = GROUPS.stream().mapToLong(s -> t.get("ages", p, null, null, v, s)).sum();
-                for (int s : GROUPS) m.row(p, group(v), group(s), t.get("ages", p, null, null, v, s), Pct.of(t.get("ages", p, null, null, v, s), row));
+                for (int s : GROUPS) m.row(p, group(v), group(s), t.get("ages", p, null, null, v, s), Rounding.percent(t.get("ages", p, null, null, v, s), row));
                 all += row;
                 same += t.get("ages", p, null, null, v, v);
             }
             if (p.equals(t.window())) {
                 figures.put("pairs", all);
-                figures.put("same_group_pct", Pct.of(same, all));
-                for (int g : GROUPS) figures.put("same_group_" + group(g).replace('-', '_').replace("+", "_plus") + "_pct", Pct.of(t.get("ages", p, null, null, g, g), all));
+                figures.put("same_group_pct", Rounding.percent(same, all));
+                for (int g : GROUPS) figures.put("same_group_" + group(g).replace('-', '_').replace("+", "_plus") + "_pct", Rounding.percent(t.get("ages", p, null, null, g, g), all));
             }
         }
         return m.note("Pairs are a victim and a suspect of the same occurrence, both with a recorded age; a person is never paired"

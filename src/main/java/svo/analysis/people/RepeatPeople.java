@@ -1,10 +1,11 @@
 package svo.analysis.people;
 
-import svo.BadInputException;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
+import svo.analysis.ScopeResolver;
 import svo.analysis.Table;
 import svo.store.Sql;
 import svo.store.Store;
@@ -21,15 +22,17 @@ import java.util.Map;
  */
 final class RepeatPeople implements Analysis {
     private static final String SQL = Sql.load(RepeatPeople.class);
+    static final String TOP = "top";
 
     public String id() { return "repeat"; }
     public String title() { return "Repeat victims and repeat suspects"; }
     public String section() { return "SNA 2025 §4.4, §4.6"; }
     public List<String> datasets() { return List.of("occurrences", "persons"); }
+    public Map<String, String> parameters() { return Map.of(TOP, "how many of the people with the most occurrences to add up (default 25)"); }
 
     public Result run(Store store, Scope scope) {
-        int top = top(scope);
-        var rows = InScope.rows(store, SQL, scope, top);
+        int top = ScopeResolver.intParameter(scope, TOP, 25, 1, 1000);
+        var rows = PeopleQuery.rows(store, SQL, scope, top);
         Map<String, Object> figures = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>();
         for (String cohort : List.of("victims", "suspects")) {
@@ -44,10 +47,10 @@ final class RepeatPeople implements Analysis {
                     .sorted(java.util.Comparator.comparingLong(r -> r.count("row_order"))).toList();
             for (SqlRow r : mine) {
                 long occ = r.count("occurrences"), people = r.count("people"), rep = r.count("repeat_people"), repOcc = r.count("repeat_occurrences");
-                t.row(r.text("period"), occ, people, rep, Pct.of(rep, people), repOcc, Pct.of(repOcc, occ), r.count("top_occurrences"));
+                t.row(r.text("period"), occ, people, rep, Rounding.percent(rep, people), repOcc, Rounding.percent(repOcc, occ), r.count("top_occurrences"));
                 figures.put(cohort + "_repeat_people", rep);
-                figures.put(cohort + "_repeat_people_pct", Pct.of(rep, people));
-                figures.put(cohort + "_repeat_occurrences_pct", Pct.of(repOcc, occ));
+                figures.put(cohort + "_repeat_people_pct", Rounding.percent(rep, people));
+                figures.put(cohort + "_repeat_occurrences_pct", Rounding.percent(repOcc, occ));
                 figures.put(cohort + "_top_occurrences", r.count("top_occurrences"));
             }
             tables.add(t.note("A repeat " + one + " has two or more occurrences within the row's period: each year is a window of its"
@@ -58,14 +61,4 @@ final class RepeatPeople implements Analysis {
                 "Figures are for the whole period (the last row of each table)."));
     }
 
-    private static int top(Scope scope) {
-        String v = scope.parameter("top", "25");
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n >= 1 && n <= 1000) return n;
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw BadInputException.of("--param top", v, "a whole number of people from 1 to 1000, e.g. 25");
-    }
 }

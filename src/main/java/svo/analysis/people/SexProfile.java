@@ -4,6 +4,7 @@ import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Comparison;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -37,16 +38,16 @@ final class SexProfile implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        Tally t = new Tally(InScope.rows(store, SQL, scope, roles), "people", "period", "sex");
+        Tally t = new Tally(PeopleQuery.rows(store, SQL, scope, roles), "people", "period", "sex");
         var bySex = Table.builder("by_sex", title()).columns(Column.text("period", "Period"), Column.text("sex", "Sex"),
                 Column.count("people", "People"), Column.percent("share_pct", "% of " + noun, "people"));
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String p : t.periods()) {
             long all = CODES.stream().mapToLong(s -> t.get(p, s)).sum();
-            for (String s : CODES) bySex.row(p, label(s), t.get(p, s), Pct.of(t.get(p, s), all));
+            for (String s : CODES) bySex.row(p, label(s), t.get(p, s), Rounding.percent(t.get(p, s), all));
             if (p.equals(t.window())) {
-                figures.put("male_pct", Pct.of(t.get(p, "M"), all));
-                figures.put("female_pct", Pct.of(t.get(p, "F"), all));
+                figures.put("male_pct", Rounding.percent(t.get(p, "M"), all));
+                figures.put("female_pct", Rounding.percent(t.get(p, "F"), all));
             }
         }
         List<String> spans = scope.period().labels();
@@ -58,7 +59,7 @@ final class SexProfile implements Analysis {
             String to = spans.get(spans.size() - 1), from = scope.comparison() == Comparison.FIRST ? spans.get(0) : spans.get(spans.size() - 2);
             for (String s : CODES) {
                 long a = t.get(from, s), b = t.get(to, s);
-                change.row(label(s), from, to, a, b, b - a, Pct.of(b - a, a));
+                change.row(label(s), from, to, a, b, b - a, Rounding.percent(b - a, a));
             }
         }
         String counted = "People are counted once in each year and once in the whole period; sex is the first one recorded.";

@@ -3,6 +3,7 @@ package svo.analysis.people;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -30,7 +31,7 @@ final class VictimSuspectOverlap implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        Tally t = new Tally(InScope.rows(store, SQL, scope), "people", "period", "cohort", "band", "sex");
+        Tally t = new Tally(PeopleQuery.rows(store, SQL, scope), "people", "period", "cohort", "band", "sex");
         var table = Table.builder("people", title()).column(Column.text("period", "Period"))
                 .column(Column.text("cohort", "Who")).column(Column.count("people", "People"));
         for (String band : List.of("0_24", "25_39", "40_plus")) {
@@ -52,16 +53,16 @@ final class VictimSuspectOverlap implements Analysis {
                 }
                 long people = Arrays.stream(band).sum(), aged = people - band[3];
                 List<Object> row = new ArrayList<>(List.of(p, label(cohort), people));
-                for (int b = 0; b < 3; b++) { row.add(band[b]); row.add(Pct.of(band[b], aged)); }
-                row.addAll(Arrays.asList(band[3], sex[0], Pct.of(sex[0], people), sex[1], Pct.of(sex[1], people), sex[2], sex[3]));
+                for (int b = 0; b < 3; b++) { row.add(band[b]); row.add(Rounding.percent(band[b], aged)); }
+                row.addAll(Arrays.asList(band[3], sex[0], Rounding.percent(sex[0], people), sex[1], Rounding.percent(sex[1], people), sex[2], sex[3]));
                 table.row(row);
                 if (p.equals(t.window())) figures.put(cohort, people);
             }
         }
         Object both = figures.get("victim_and_suspect");
         if (both != null) {
-            figures.put("victim_and_suspect_pct_of_victims", Pct.of((Long) both, (Long) figures.get("victims")));
-            figures.put("victim_and_suspect_pct_of_suspects", Pct.of((Long) both, (Long) figures.get("suspects")));
+            figures.put("victim_and_suspect_pct_of_victims", Rounding.percent((Long) both, (Long) figures.get("victims")));
+            figures.put("victim_and_suspect_pct_of_suspects", Rounding.percent((Long) both, (Long) figures.get("suspects")));
         }
         return new Result(id(), title(), scope, List.of(table
                 .note("Each person is counted once per period and group, by pseudonym; suspects include offenders.")

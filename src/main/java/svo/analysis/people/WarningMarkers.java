@@ -4,6 +4,7 @@ import svo.BadInputException;
 import svo.analysis.Analysis;
 import svo.analysis.Column;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.store.Sql;
@@ -16,23 +17,28 @@ import java.util.Map;
 
 /**
  * In-scope occurrences whose suspect carries a warning marker, by marker type, and the share with any marker
- * (SNA §4.6). Parameter {@code marker_date}: {@code any} (default, as the SNA) or {@code at-offence}.
+ * (SNA §4.6). Parameter {@code marker-date}: {@code any} (default, as the SNA) or {@code at-offence}.
  */
 final class WarningMarkers implements Analysis {
     private static final String SQL = Sql.load(WarningMarkers.class);
+    static final String MARKER_DATE = "marker-date";
 
     public String id() { return "warning-markers"; }
     public String title() { return "Occurrences whose suspect has a warning marker"; }
     public String section() { return "SNA 2025 §4.6"; }
     public List<String> datasets() { return List.of("occurrences", "persons", "warning-markers"); }
+    public Map<String, String> parameters() {
+        return Map.of(MARKER_DATE, "any: every marker on the suspect counts, as the SNA (default); "
+                + "at-offence: only markers set by the day of the occurrence");
+    }
 
     public Result run(Store store, Scope scope) {
-        String timing = scope.parameter("marker_date", "any");
+        String timing = scope.parameter(MARKER_DATE, "any");
         if (!timing.equals("any") && !timing.equals("at-offence")) {
-            throw BadInputException.of("--param marker_date", timing, "any (every marker on the suspect) or at-offence "
+            throw BadInputException.of("--param " + MARKER_DATE, timing, "any (every marker on the suspect) or at-offence "
                     + "(markers set on or before the day of the occurrence)");
         }
-        Tally t = new Tally(InScope.rows(store, SQL, scope, timing), "n", "period", "marker_type");
+        Tally t = new Tally(PeopleQuery.rows(store, SQL, scope, timing), "n", "period", "marker_type");
         String window = t.window();
         List<String> types = t.values("marker_type", r -> !r.text("marker_type").startsWith("*"),
                 Comparator.comparingLong((String m) -> -t.get(window, m)).thenComparing(Comparator.naturalOrder()));
@@ -43,14 +49,14 @@ final class WarningMarkers implements Analysis {
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String p : t.periods()) {
             long all = t.get(p, "*all"), withSuspect = t.get(p, "*suspect");
-            for (String m : types) table.row(p, label(m), t.get(p, m), Pct.of(t.get(p, m), all), Pct.of(t.get(p, m), withSuspect));
-            table.row(p, "Any marker", t.get(p, "*any"), Pct.of(t.get(p, "*any"), all), Pct.of(t.get(p, "*any"), withSuspect));
+            for (String m : types) table.row(p, label(m), t.get(p, m), Rounding.percent(t.get(p, m), all), Rounding.percent(t.get(p, m), withSuspect));
+            table.row(p, "Any marker", t.get(p, "*any"), Rounding.percent(t.get(p, "*any"), all), Rounding.percent(t.get(p, "*any"), withSuspect));
             if (p.equals(window)) {
                 figures.put("occurrences", all);
                 figures.put("with_suspect", withSuspect);
                 figures.put("any_marker", t.get(p, "*any"));
-                figures.put("any_marker_pct", Pct.of(t.get(p, "*any"), all));
-                figures.put("any_marker_pct_of_with_suspect", Pct.of(t.get(p, "*any"), withSuspect));
+                figures.put("any_marker_pct", Rounding.percent(t.get(p, "*any"), all));
+                figures.put("any_marker_pct_of_with_suspect", Rounding.percent(t.get(p, "*any"), withSuspect));
             }
         }
         return new Result(id(), title(), scope, List.of(table

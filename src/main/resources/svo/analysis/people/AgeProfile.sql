@@ -7,14 +7,25 @@
 --   A person counts once per period row: once in each span, once in the whole window. Their age is the age
 --   recorded at their first occurrence in that period row that has one; NULL when none has. In the offence
 --   rows a person counts once under each offence type they were involved in.
--- Parameters: the in-scope parameters; roles VARCHAR[] (victim; or suspect and offender); the upper age of
---   the first group (5 gives 0-5, 6-10, …); the first age of the open top group (66 gives 66+).
-WITH {{in_scope}},
+-- Reads: in_scope_person, in_scope (for the offence) and in_scope_span (see svo.analysis.InScope).
+-- Parameters: 1 the label of the whole-period row (NULL for a period of one span); 2 roles VARCHAR[] (victim;
+--   or suspect and offender); 3 the upper age of the first group (5 gives 0-5, 6-10, …); 4 the first age of the
+--   open top group (66 gives 66+).
+WITH period_row AS (
+    -- each span is a row of its own; the whole period is one more when it has several spans
+    SELECT span, label AS row_period, span AS row_order FROM in_scope_span
+    UNION ALL
+    SELECT s.span, w.label, 1000000 FROM in_scope_span s, (SELECT ?::VARCHAR AS label) w WHERE w.label IS NOT NULL
+),
 link AS MATERIALIZED (
-    SELECT pr.row_period, pr.row_order, p.person_key, s.offence_type, s.committed_from, p.age
-    FROM person p
-    JOIN scoped s USING (occurrence_id)
-    JOIN period_row pr ON pr.period = s.period
+    SELECT pr.row_period, pr.row_order, p.person_key, p.committed_from, p.age,
+           -- the SNA reports robbery of business and of personal property apart (§4.4, §4.6)
+           CASE o.offence WHEN 'robbery_business' THEN 'Robbery (Business)'
+                          WHEN 'robbery_personal' THEN 'Robbery (Personal)'
+                          ELSE p.offence_group END AS offence_type
+    FROM in_scope_person p
+    JOIN in_scope o ON o.occurrence_id = p.occurrence_id
+    JOIN period_row pr ON pr.span = p.span
     WHERE list_contains(?::VARCHAR[], p.role)
 ),
 grouping AS (

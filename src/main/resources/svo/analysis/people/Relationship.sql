@@ -8,14 +8,20 @@
 --                   both ages recorded, a person never paired with themselves
 --   An occurrence counts once under each different relationship its suspects have (usually one). Relationship
 --   is recorded on the suspect: "the suspect's relationship to the victim". Age groups: 0, 10, 20, 30, 40 (+).
--- Parameters: the in-scope parameters only.
-WITH {{in_scope}},
+-- Reads: in_scope_person and in_scope_span (see svo.analysis.InScope); area for district names.
+-- Parameters: 1 the label of the whole-period row (NULL for a period of one span).
+WITH period_row AS (
+    -- each span is a row of its own; the whole period is one more when it has several spans
+    SELECT span, label AS row_period, span AS row_order FROM in_scope_span
+    UNION ALL
+    SELECT s.span, w.label, 1000000 FROM in_scope_span s, (SELECT ?::VARCHAR AS label) w WHERE w.label IS NOT NULL
+),
 link AS MATERIALIZED (
-    SELECT pr.row_period, pr.row_order, s.occurrence_id, s.district, p.person_key, p.role = 'victim' AS is_victim,
-           p.age, p.relationship
-    FROM person p
-    JOIN scoped s USING (occurrence_id)
-    JOIN period_row pr ON pr.period = s.period
+    SELECT pr.row_period, pr.row_order, p.occurrence_id, coalesce(a.name, p.district_code) AS district, p.person_key,
+           p.role = 'victim' AS is_victim, p.age, p.relationship
+    FROM in_scope_person p
+    JOIN period_row pr ON pr.span = p.span
+    LEFT JOIN area a ON a.level = 'district' AND a.code = p.district_code
 ),
 rel AS (
     SELECT DISTINCT row_period, row_order, occurrence_id, district, relationship

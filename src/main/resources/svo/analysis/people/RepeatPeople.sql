@@ -8,14 +8,20 @@
 --   top_occurrences      the occurrence counts of the N people with the most, added up
 --   Each span is a window of its own and the whole period is one more: a person with one occurrence in each
 --   of two years is a repeat person of the whole period but of neither year. Rows are never summed.
--- Parameters: the in-scope parameters; N, the number of top people (25 in the SNA).
-WITH {{in_scope}},
+-- Reads: in_scope_person (the scope's people, see svo.analysis.InScope) and in_scope_span.
+-- Parameters: 1 the label of the whole-period row (NULL for a period of one span); 2 N, the number of top
+--   people (25 in the SNA).
+WITH period_row AS (
+    -- each span is a row of its own; the whole period is one more when it has several spans
+    SELECT span, label AS row_period, span AS row_order FROM in_scope_span
+    UNION ALL
+    SELECT s.span, w.label, 1000000 FROM in_scope_span s, (SELECT ?::VARCHAR AS label) w WHERE w.label IS NOT NULL
+),
 link AS MATERIALIZED (
     SELECT DISTINCT CASE WHEN p.role = 'victim' THEN 'victims' ELSE 'suspects' END AS cohort,
-           pr.row_period, pr.row_order, s.occurrence_id, p.person_key
-    FROM person p
-    JOIN scoped s USING (occurrence_id)
-    JOIN period_row pr ON pr.period = s.period
+           pr.row_period, pr.row_order, p.occurrence_id, p.person_key
+    FROM in_scope_person p
+    JOIN period_row pr ON pr.span = p.span
 ),
 per_person AS (
     SELECT cohort, row_period, person_key, count(*) AS occurrences

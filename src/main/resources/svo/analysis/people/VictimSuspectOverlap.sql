@@ -7,13 +7,18 @@
 --   A person counts once per period row and cohort. Age band (0-24, 25-39, 40+; NULL when none is recorded)
 --   is from the age recorded at their first occurrence in that row in the cohort's role(s) that records one;
 --   sex is the first M, F or X recorded likewise (NULL: not recorded). Pseudonyms only; no person is output.
--- Parameters: the in-scope parameters only.
-WITH {{in_scope}},
+-- Reads: in_scope_person (the scope's people, see svo.analysis.InScope) and in_scope_span.
+-- Parameters: 1 the label of the whole-period row (NULL for a period of one span).
+WITH period_row AS (
+    -- each span is a row of its own; the whole period is one more when it has several spans
+    SELECT span, label AS row_period, span AS row_order FROM in_scope_span
+    UNION ALL
+    SELECT s.span, w.label, 1000000 FROM in_scope_span s, (SELECT ?::VARCHAR AS label) w WHERE w.label IS NOT NULL
+),
 link AS MATERIALIZED (
-    SELECT pr.row_period, pr.row_order, p.person_key, p.role = 'victim' AS is_victim, s.committed_from, p.age, p.sex
-    FROM person p
-    JOIN scoped s USING (occurrence_id)
-    JOIN period_row pr ON pr.period = s.period
+    SELECT pr.row_period, pr.row_order, p.person_key, p.role = 'victim' AS is_victim, p.committed_from, p.age, p.sex
+    FROM in_scope_person p
+    JOIN period_row pr ON pr.span = p.span
 ),
 per_role AS (
     SELECT row_period, row_order, CASE WHEN is_victim THEN 'victims' ELSE 'suspects' END AS cohort,

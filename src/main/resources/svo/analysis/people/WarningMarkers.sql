@@ -5,14 +5,20 @@
 --   '*suspect'  occurrences with a known suspect
 --   '*all'      in-scope occurrences
 --   An occurrence counts once under each marker type any of its suspects (or offenders) carries.
--- Parameters: the in-scope parameters; which markers count: 'any' (every marker on the person, as the SNA) or
---   'at-offence' (markers set on or before the day of the occurrence; markers with no date count).
-WITH {{in_scope}},
+-- Reads: in_scope, in_scope_person and in_scope_span (the scope, see svo.analysis.InScope); warning_marker.
+-- Parameters: 1 the label of the whole-period row (NULL for a period of one span); 2 which markers count:
+--   'any' (every marker on the person, as the SNA) or 'at-offence' (markers set on or before the day of the
+--   occurrence; markers with no date count).
+WITH period_row AS (
+    -- each span is a row of its own; the whole period is one more when it has several spans
+    SELECT span, label AS row_period, span AS row_order FROM in_scope_span
+    UNION ALL
+    SELECT s.span, w.label, 1000000 FROM in_scope_span s, (SELECT ?::VARCHAR AS label) w WHERE w.label IS NOT NULL
+),
 suspect AS MATERIALIZED (
-    SELECT DISTINCT pr.row_period, pr.row_order, s.occurrence_id, s.committed_from, p.person_key
-    FROM person p
-    JOIN scoped s USING (occurrence_id)
-    JOIN period_row pr ON pr.period = s.period
+    SELECT DISTINCT pr.row_period, pr.row_order, p.occurrence_id, p.committed_from, p.person_key
+    FROM in_scope_person p
+    JOIN period_row pr ON pr.span = p.span
     WHERE p.role <> 'victim'
 ),
 flagged AS (
@@ -35,6 +41,6 @@ FROM suspect
 GROUP BY row_order, row_period
 UNION ALL
 SELECT pr.row_order, pr.row_period, '*all', count(*)
-FROM scoped s
-JOIN period_row pr ON pr.period = s.period
+FROM in_scope o
+JOIN period_row pr ON pr.span = o.span
 GROUP BY pr.row_order, pr.row_period

@@ -5,8 +5,11 @@ import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
 import svo.analysis.Table;
+import svo.definitions.Definition;
 import svo.store.Store;
+import svo.testing.PublishedTables;
 import svo.testing.Records;
+import svo.testing.TestDefinitions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgeProfileTest {
+    static final Definition SVB = TestDefinitions.get("svb-2024");
     static final Period THREE_YEARS = Period.parse("FY2022-FY2024");
     static final String WINDOW = "2022/23 to 2024/25";
     static final Map<String, String> OFFENCE_CODE = Map.of(
@@ -45,7 +49,7 @@ class AgeProfileTest {
     }
 
     static Result run(Store store, AgeProfile analysis, Period period) {
-        return analysis.run(store, Scope.of(TestDefinition.SVB, period));
+        return analysis.run(store, Scope.of(SVB, period));
     }
 
     static long count(Table t, Object... keys) {
@@ -58,8 +62,8 @@ class AgeProfileTest {
     void reproduces_the_published_victims_by_age_group_and_by_offence_type_from_one_set_of_victims() {
         // Each printed victim becomes one person in one occurrence in their year. The age × offence table
         // (three years combined) decides each victim's offence type, age group by age group, in printed order.
-        var byGroup = Published.table("victims_by_age_group");
-        var byOffence = Published.table("victims_age_by_offence");
+        var byGroup = PublishedTables.sna2025("victims_by_age_group").rows();
+        var byOffence = PublishedTables.sna2025("victims_age_by_offence").rows();
         Records r = new Records();
         Map<String, List<String>> yearsOf = new LinkedHashMap<>();
         for (var row : byGroup) {
@@ -80,7 +84,7 @@ class AgeProfileTest {
                 // victims_age_by_offence.age_65_matches_yearly_table). Both count the same victims, so the
                 // product cannot print both: the 13 the offence row lacks are put under violence with injury.
                 String type = i < offences.size() ? offences.get(i) : "VIOLENCE WITH INJURY";
-                r.add().offence(OFFENCE_CODE.get(type)).on(Published.dayIn(years.get(i))).victim(ageIn(e.getKey()));
+                r.add().offence(OFFENCE_CODE.get(type)).on(RepeatTableRecords.dayIn(years.get(i))).victim(ageIn(e.getKey()));
             }
         }
         // Not counted: ABH is outside the definition; 2021/22 is outside the period.
@@ -113,12 +117,12 @@ class AgeProfileTest {
         // The period is not printed (presumably the three years): the suspects are spread over the three years,
         // each in one occurrence, so the whole-period rows hold the printed table.
         Records r = new Records();
-        var printed = Published.table("suspects_age_by_offence");
+        var printed = PublishedTables.sna2025("suspects_age_by_offence").rows();
         String[] years = {"2022/23", "2023/24", "2024/25"};
         int i = 0;
         for (var row : printed) {
             for (int k = 0; k < Integer.parseInt(row.get("count")); k++) {
-                r.add().offence(OFFENCE_CODE.get(row.get("offence_type"))).on(Published.dayIn(years[i++ % 3]))
+                r.add().offence(OFFENCE_CODE.get(row.get("offence_type"))).on(RepeatTableRecords.dayIn(years[i++ % 3]))
                         .suspect(ageIn(row.get("age_group")));
             }
         }

@@ -3,10 +3,14 @@ package svo.analysis.people;
 import org.junit.jupiter.api.Test;
 import svo.analysis.Period;
 import svo.analysis.Result;
+import svo.analysis.Rounding;
 import svo.analysis.Scope;
 import svo.analysis.Table;
+import svo.definitions.Definition;
 import svo.store.Store;
+import svo.testing.PublishedTables;
 import svo.testing.Records;
+import svo.testing.TestDefinitions;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -16,13 +20,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QualifiersTest {
+    static final Definition SVB = TestDefinitions.get("svb-2024");
     static final Period THREE_YEARS = Period.parse("FY2022-FY2024");
     static final Map<String, String> CODE = Map.of("Homicide", "murder", "Possession of weapons", "possession_bladed_article",
             "Robbery (Business)", "robbery_business", "Robbery (Personal)", "robbery_personal", "Violence with injury", "gbh_with_intent");
 
     /** The number of occurrences out of {@code n} whose share rounds half-up to the printed one, or -1. */
     static int countFor(BigDecimal printed, int n) {
-        for (int k = 0; k <= n; k++) if (Pct.of(k, n).compareTo(printed) == 0) return k;
+        for (int k = 0; k <= n; k++) if (Rounding.percent(k, n).compareTo(printed) == 0) return k;
         return -1;
     }
 
@@ -32,12 +37,12 @@ class QualifiersTest {
         // §6 splits it into business and personal without printing the split, so the test takes the smallest
         // number of business robberies for which both printed shares are whole counts.
         Map<String, Integer> occurrences = new LinkedHashMap<>();
-        for (var row : Published.table("sv_yearly")) {
+        for (var row : PublishedTables.sna2025("sv_yearly").rows()) {
             if (row.get("category").equals("Serious Violence") && row.get("cohort").equals("all")) {
                 occurrences.put(row.get("offence_type") + "|" + row.get("period"), Integer.parseInt(row.get("count")));
             }
         }
-        var printed = Published.table("qualifiers_alcohol_drugs");
+        var printed = PublishedTables.sna2025("qualifiers_alcohol_drugs").rows();
         Map<String, BigDecimal> pct = new LinkedHashMap<>();
         for (var row : printed) pct.put(row.get("offence_type") + "|" + row.get("period"), new BigDecimal(row.get("alcohol_drugs_pct")));
         for (String year : List.of("2022/23", "2023/24", "2024/25")) {
@@ -57,12 +62,12 @@ class QualifiersTest {
             for (int i = 0; i < n; i++) {
                 // Those without alcohol or drugs: a third carry another qualifier, the rest none.
                 String q = i < with ? mix[i % mix.length] : i % 3 == 0 ? "youth" : "";
-                r.add().offence(CODE.get(k[0])).on(Published.dayIn(k[1]).plusDays(i % 150)).qualifiers(q);
+                r.add().offence(CODE.get(k[0])).on(RepeatTableRecords.dayIn(k[1]).plusDays(i % 150)).qualifiers(q);
             }
         }
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
-            Result result = new Qualifiers().run(store, Scope.of(TestDefinition.SVB, THREE_YEARS));
+            Result result = new Qualifiers().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_offence");
             for (var row : printed) {
                 assertThat(t.find(row.get("period"), row.get("offence_type")).get(8)).as("%s %s", row.get("offence_type"), row.get("period"))
@@ -90,7 +95,7 @@ class QualifiersTest {
         r.add().offence("abh").qualifiers("alcohol");   // outside the definition
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
-            Result result = new Qualifiers().run(store, Scope.of(TestDefinition.SVB, Period.fy(2024)));
+            Result result = new Qualifiers().run(store, Scope.of(SVB, Period.fy(2024)));
             assertThat(result.table("by_offence").find("2024/25", "Violence with injury")).containsExactly("2024/25",
                     "Violence with injury", 4L, 2L, new BigDecimal("50.0"), 1L, new BigDecimal("25.0"), 2L, new BigDecimal("50.0"),
                     1L, new BigDecimal("25.0"));

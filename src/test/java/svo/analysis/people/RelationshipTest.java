@@ -5,8 +5,11 @@ import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
 import svo.analysis.Table;
+import svo.definitions.Definition;
 import svo.store.Store;
+import svo.testing.PublishedTables;
 import svo.testing.Records;
+import svo.testing.TestDefinitions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RelationshipTest {
+    static final Definition SVB = TestDefinitions.get("svb-2024");
     static final Period THREE_YEARS = Period.parse("FY2022-FY2024");
     static final String WINDOW = "2022/23 to 2024/25";
 
@@ -46,18 +50,18 @@ class RelationshipTest {
 
     @Test
     void reproduces_the_published_relationship_counts_and_percentages_for_each_year_and_the_three_years() {
-        var printed = Published.table("relationship_yearly");
+        var printed = PublishedTables.sna2025("relationship_yearly").rows();
         Records r = new Records();
         for (var row : printed) {
             for (int i = 0; i < Integer.parseInt(row.get("count")); i++) {
-                r.add().offence("gbh_with_intent").on(Published.dayIn(row.get("period"))).victim(30)
+                r.add().offence("gbh_with_intent").on(RepeatTableRecords.dayIn(row.get("period"))).victim(30)
                         .person("suspect", null, 30, "M", "", VOCABULARY.get(row.get("relationship")));
             }
         }
         r.times(40, o -> o.offence("robbery_personal").on(LocalDate.of(2023, 5, 1)).suspect(20));   // no relationship recorded
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
-            Result result = new Relationship().run(store, Scope.of(TestDefinition.SVB, THREE_YEARS));
+            Result result = new Relationship().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_year");
             Map<String, Long> merged = new LinkedHashMap<>();
             Map<String, Long> totals = new LinkedHashMap<>();
@@ -79,9 +83,9 @@ class RelationshipTest {
             for (String printedName : List.of("Stranger", "Acquaintance", "Other", "Not seen", "Neighbour", "Victim refuses to identify")) {
                 String slug = printedName.toLowerCase().replace(' ', '_');
                 assertThat(cell(t, WINDOW, PRODUCT_LABEL.get(VOCABULARY.get(printedName))))
-                        .isEqualTo(Long.parseLong(Published.check("relationship_yearly", slug + "_total_count")));
+                        .isEqualTo(Long.parseLong(PublishedTables.check("relationship_yearly", slug + "_total_count").expected()));
                 assertThat(share(t, WINDOW, PRODUCT_LABEL.get(VOCABULARY.get(printedName))))
-                        .isEqualTo(new BigDecimal(Published.check("relationship_yearly", slug + "_total_pct")));
+                        .isEqualTo(new BigDecimal(PublishedTables.check("relationship_yearly", slug + "_total_pct").expected()));
             }
             assertThat(totals.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4896);
             assertThat(t.rows().stream().filter(row -> row.get(0).equals(WINDOW)).mapToLong(row -> (Long) row.get(2)).sum()).isEqualTo(4896);
@@ -100,7 +104,7 @@ class RelationshipTest {
     void reproduces_the_published_stranger_and_acquaintance_shares_by_district() {
         // The district table prints shares only (period not printed): 1,000 occurrences with a recorded
         // relationship per district give every printed share exactly.
-        var printed = Published.table("relationship_by_district");
+        var printed = PublishedTables.sna2025("relationship_by_district").rows();
         Map<String, Map<String, BigDecimal>> byDistrict = new LinkedHashMap<>();
         for (var row : printed) byDistrict.computeIfAbsent(row.get("district"), d -> new LinkedHashMap<>())
                 .put(row.get("relationship"), new BigDecimal(row.get("share_pct")));
@@ -116,7 +120,7 @@ class RelationshipTest {
         }
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
-            Table t = new Relationship().run(store, Scope.of(TestDefinition.SVB, THREE_YEARS)).table("by_district");
+            Table t = new Relationship().run(store, Scope.of(SVB, THREE_YEARS)).table("by_district");
             for (var row : printed) {
                 assertThat(share(t, row.get("district"), row.get("relationship"))).as("%s %s", row.get("district"), row.get("relationship"))
                         .isEqualTo(new BigDecimal(row.get("share_pct")));
@@ -127,7 +131,7 @@ class RelationshipTest {
 
     @Test
     void reproduces_the_published_victim_by_suspect_age_matrix() {
-        var printed = Published.table("victim_suspect_age_matrix");
+        var printed = PublishedTables.sna2025("victim_suspect_age_matrix").rows();
         Records r = new Records();
         for (var row : printed) {
             for (int i = 0; i < Integer.parseInt(row.get("count")); i++) {
@@ -137,7 +141,7 @@ class RelationshipTest {
         }
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
-            Result result = new Relationship().run(store, Scope.of(TestDefinition.SVB, THREE_YEARS));
+            Result result = new Relationship().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("age_matrix");
             for (var row : printed) {
                 assertThat(cell(t, WINDOW, row.get("victim_age_group"), row.get("suspect_age_group")))
@@ -161,7 +165,7 @@ class RelationshipTest {
                 .person("suspect", "A", 15, "M", "", "acquaintance");   // A was also a suspect: never paired with A
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
-            Result result = new Relationship().run(store, Scope.of(TestDefinition.SVB, Period.fy(2024)));
+            Result result = new Relationship().run(store, Scope.of(SVB, Period.fy(2024)));
             Table years = result.table("by_year");
             assertThat(cell(years, "2024/25", "Stranger")).isEqualTo(1);
             assertThat(cell(years, "2024/25", "Acquaintance")).isEqualTo(1);

@@ -8,8 +8,11 @@ import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
 import svo.analysis.Table;
+import svo.definitions.Definition;
 import svo.store.Store;
+import svo.testing.PublishedTables;
 import svo.testing.Records;
+import svo.testing.TestDefinitions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RepeatPeopleTest {
+    static final Definition SVB = TestDefinitions.get("svb-2024");
     static final Period THREE_YEARS = Period.parse("FY2022-FY2024");
     static final String WINDOW = "2022/23 to 2024/25";
 
     static List<RepeatTableRecords.Column> columns(String table, String noun) {
-        return Published.table(table).stream().map(r -> new RepeatTableRecords.Column(
+        return PublishedTables.sna2025(table).rows().stream().map(r -> new RepeatTableRecords.Column(
                 r.get("period").replace("-", " to "), Long.parseLong(r.get("occurrences_with_" + noun)),
                 Long.parseLong(r.get("individual_" + noun)), Long.parseLong(r.get("repeat_" + noun)),
                 Long.parseLong(r.get("repeat_" + noun.substring(0, noun.length() - 1) + "_occurrences")))).toList();
@@ -57,10 +61,10 @@ class RepeatPeopleTest {
     void reproduces_the_published_repeat_victim_and_repeat_suspect_tables_including_the_three_year_columns() {
         try (Store store = Store.inMemory()) {
             Load.records(store, publishedRepeatTables());
-            Result result = new RepeatPeople().run(store, Scope.of(TestDefinition.SVB, THREE_YEARS));
+            Result result = new RepeatPeople().run(store, Scope.of(SVB, THREE_YEARS));
             for (String cohort : List.of("victims", "suspects")) {
                 Table t = result.table(cohort);
-                var printed = Published.table("repeat_" + cohort);
+                var printed = PublishedTables.sna2025("repeat_" + cohort).rows();
                 assertThat(t.rows()).hasSize(4);
                 for (int i = 0; i < 4; i++) {
                     var p = printed.get(i);
@@ -95,7 +99,7 @@ class RepeatPeopleTest {
                 .person("victim", "C", 40, "F", "", "");
         try (Store store = Store.inMemory()) {
             r.load(store);
-            Table t = new RepeatPeople().run(store, Scope.of(TestDefinition.SVB, Period.parse("FY2023-FY2024"))).table("victims");
+            Table t = new RepeatPeople().run(store, Scope.of(SVB, Period.parse("FY2023-FY2024"))).table("victims");
             assertThat(t.find("2023/24").subList(1, 4)).containsExactly(1L, 1L, 0L);
             assertThat(t.find("2024/25").subList(1, 4)).containsExactly(2L, 3L, 0L);
             assertThat(t.find("2023/24 to 2024/25").subList(1, 4)).containsExactly(3L, 3L, 1L);
@@ -113,7 +117,7 @@ class RepeatPeopleTest {
         r.add().offence("abh").person("suspect", "C", 20, "M", "", "");
         try (Store store = Store.inMemory()) {
             r.load(store);
-            Result result = new RepeatPeople().run(store, Scope.of(TestDefinition.SVB, Period.fy(2024)));
+            Result result = new RepeatPeople().run(store, Scope.of(SVB, Period.fy(2024)));
             assertThat(result.table("suspects").rows()).hasSize(1);
             assertThat(result.table("suspects").find("2024/25")).containsExactly("2024/25", 3L, 2L, 2L,
                     new BigDecimal("100.0"), 3L, new BigDecimal("100.0"), 4L);
@@ -129,9 +133,9 @@ class RepeatPeopleTest {
         r.times(1, o -> o.offence("gbh_with_intent").person("victim", "C", 20, "M", "", ""));
         try (Store store = Store.inMemory()) {
             r.load(store);
-            Scope top2 = new Scope(TestDefinition.SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("top", "2"));
+            Scope top2 = new Scope(SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("top", "2"));
             assertThat(new RepeatPeople().run(store, top2).figure("victims_top_occurrences")).isEqualTo(5L);
-            Scope bad = new Scope(TestDefinition.SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("top", "many"));
+            Scope bad = new Scope(SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("top", "many"));
             assertThatThrownBy(() -> new RepeatPeople().run(store, bad)).isInstanceOf(BadInputException.class)
                     .hasMessageContaining("\"many\"").hasMessageContaining("whole number");
         }

@@ -154,6 +154,11 @@ final class RepeatTableRecords {
         return out;
     }
 
+    /** A day inside the financial year printed "2022/23": 1 October. */
+    static java.time.LocalDate dayIn(String financialYear) {
+        return java.time.LocalDate.of(Integer.parseInt(financialYear.substring(0, 4)), 10, 1);
+    }
+
     private static void check(boolean ok, Column c) {
         if (!ok) throw new IllegalStateException("the printed repeat table cannot be expanded into people at " + c);
     }

@@ -6,8 +6,10 @@ import svo.analysis.Comparison;
 import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
+import svo.definitions.Definition;
 import svo.store.Store;
 import svo.testing.Records;
+import svo.testing.TestDefinitions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SexProfileTest {
+    static final Definition SVB = TestDefinitions.get("svb-2024");
     @Test
     void reproduces_the_fall_in_male_suspects_from_1532_to_1154_against_the_first_year() {
         // §4.6: "a 25% reduction in the number of male suspects, falling from 1532 to 1154" (chart data, not tabled).
@@ -27,12 +30,12 @@ class SexProfileTest {
         try (Store store = Store.inMemory()) {
             r.load(store);
             Period years = Period.parse("FY2022-FY2024");
-            Scope first = new Scope(TestDefinition.SVB, false, years, Area.ALL, Comparison.FIRST, Map.of());
+            Scope first = new Scope(SVB, false, years, Area.ALL, Comparison.FIRST, Map.of());
             Result result = SexProfile.suspects().run(store, first);
             assertThat(result.table("change").find("Male")).containsExactly("Male", "2022/23", "2024/25", 1532L, 1154L,
                     -378L, new BigDecimal("-24.7"));   // printed in a sentence as "25%"
             assertThat(result.table("change").title()).contains("compared with the first period");
-            Result previous = SexProfile.suspects().run(store, Scope.of(TestDefinition.SVB, years));
+            Result previous = SexProfile.suspects().run(store, Scope.of(SVB, years));
             assertThat(previous.table("change").find("Male")).containsExactly("Male", "2023/24", "2024/25", 1300L, 1154L,
                     -146L, new BigDecimal("-11.2"));
             assertThat(result.table("by_sex").find("2024/25", "Female").get(2)).isEqualTo(200L);
@@ -50,7 +53,7 @@ class SexProfileTest {
         r.add().offence("robbery_personal").on(LocalDate.of(2024, 7, 1)).person("victim", "C", 30, "X", "", "");
         try (Store store = Store.inMemory()) {
             r.load(store);
-            var t = SexProfile.victims().run(store, Scope.of(TestDefinition.SVB, Period.fy(2024))).table("by_sex");
+            var t = SexProfile.victims().run(store, Scope.of(SVB, Period.fy(2024))).table("by_sex");
             assertThat(t.find("2024/25", "Female").get(2)).isEqualTo(1L);
             assertThat(t.find("2024/25", "Male").get(2)).isEqualTo(0L);
             assertThat(t.find("2024/25", "Other").get(2)).isEqualTo(1L);

@@ -8,8 +8,11 @@ import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
 import svo.analysis.Table;
+import svo.definitions.Definition;
 import svo.store.Store;
+import svo.testing.PublishedTables;
 import svo.testing.Records;
+import svo.testing.TestDefinitions;
 import svo.testing.TestImports;
 
 import java.math.BigDecimal;
@@ -20,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WarningMarkersTest {
+    static final Definition SVB = TestDefinitions.get("svb-2024");
     static final Period THREE_YEARS = Period.parse("FY2022-FY2024");
     static final String WINDOW = "2022/23 to 2024/25";
     static final Map<String, String> TYPE = Map.of("Weapons", "weapons", "Mental Health", "mental_health",
@@ -33,7 +37,7 @@ class WarningMarkersTest {
     void reproduces_the_published_warning_marker_counts_and_states_the_share_against_all_serious_violence() {
         // §3.2's serious violence (2,485, 2,523, 2,179 = 7,187), each with one suspect; the printed 2,556
         // occurrences with markers are the first ones, each suspect carrying the one printed type.
-        var printed = Published.table("warning_markers");
+        var printed = PublishedTables.sna2025("warning_markers").rows();
         Records r = new Records();
         StringBuilder markers = new StringBuilder("person_id,marker_type,date_set\n");
         int[] perYear = {2485, 2523, 2179};
@@ -57,7 +61,7 @@ class WarningMarkersTest {
         try (Store store = Store.inMemory()) {
             Load.records(store, r);
             TestImports.load(store, "warning-markers", markers.toString());
-            Result result = new WarningMarkers().run(store, Scope.of(TestDefinition.SVB, THREE_YEARS));
+            Result result = new WarningMarkers().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_marker");
             for (var row : printed) {
                 assertThat(cell(t, WINDOW, label(row.get("marker_type")))).isEqualTo(Long.parseLong(row.get("count")));
@@ -92,7 +96,7 @@ class WarningMarkersTest {
                     B,weapons,
                     C,drugs,2020-01-01
                     """);
-            Result any = new WarningMarkers().run(store, Scope.of(TestDefinition.SVB, Period.fy(2024)));
+            Result any = new WarningMarkers().run(store, Scope.of(SVB, Period.fy(2024)));
             Table t = any.table("by_marker");
             assertThat(cell(t, "2024/25", "Weapons")).isEqualTo(1);      // A and B, one occurrence
             assertThat(cell(t, "2024/25", "Violence")).isEqualTo(1);
@@ -100,11 +104,11 @@ class WarningMarkersTest {
             assertThat(cell(t, "2024/25", "Any marker")).isEqualTo(1);
             assertThat(any.figure("any_marker_pct")).isEqualTo(new BigDecimal("33.3"));
             assertThat(any.figure("any_marker_pct_of_with_suspect")).isEqualTo(new BigDecimal("50.0"));
-            Scope atOffence = new Scope(TestDefinition.SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("marker_date", "at-offence"));
+            Scope atOffence = new Scope(SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("marker-date", "at-offence"));
             Table then = new WarningMarkers().run(store, atOffence).table("by_marker");
             assertThat(then.find("2024/25", "Violence")).isNull();      // set in September, after the occurrence
             assertThat(cell(then, "2024/25", "Weapons")).isEqualTo(1);
-            Scope bad = new Scope(TestDefinition.SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("marker_date", "later"));
+            Scope bad = new Scope(SVB, false, Period.fy(2024), Area.ALL, Comparison.PREVIOUS, Map.of("marker-date", "later"));
             assertThatThrownBy(() -> new WarningMarkers().run(store, bad)).isInstanceOf(BadInputException.class)
                     .hasMessageContaining("at-offence");
         }
