@@ -20,23 +20,24 @@ import java.util.Map;
  */
 final class AgeProfile implements Analysis {
     private static final String SQL = Sql.load(AgeProfile.class);
+    private static final int MAX_AGE = 120;   // the persons layout's oldest age
     private final String id, title, section, noun;
-    private final List<String> roles;
+    private final boolean victims;
     private final int firstUpper, top;
 
-    private AgeProfile(String id, String title, String section, String noun, List<String> roles, int firstUpper, int top) {
+    private AgeProfile(String id, String title, String section, String noun, boolean victims, int firstUpper, int top) {
         this.id = id; this.title = title; this.section = section; this.noun = noun;
-        this.roles = roles; this.firstUpper = firstUpper; this.top = top;
+        this.victims = victims; this.firstUpper = firstUpper; this.top = top;
     }
 
     /** Victims in the SNA's groups 1-5, 6-10, … 61-65, 65+, written 0-5 … 61-65, 66+ so no age is in two groups. */
     static AgeProfile victims() {
-        return new AgeProfile("victims.age", "Victims by age", "SNA 2025 §4.4", "victims", List.of("victim"), 5, 66);
+        return new AgeProfile("victims.age", "Victims by age", "SNA 2025 §4.4", "victims", true, 5, 66);
     }
 
     /** Suspects and offenders in five-year groups 0-4, 5-9, … 75-79, 80+. */
     static AgeProfile suspects() {
-        return new AgeProfile("suspects.age", "Suspects by age", "SNA 2025 §4.6", "suspects", Labels.SUSPECT_ROLES, 4, 80);
+        return new AgeProfile("suspects.age", "Suspects by age", "SNA 2025 §4.6", "suspects", false, 4, 80);
     }
 
     public String id() { return id; }
@@ -45,11 +46,15 @@ final class AgeProfile implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        var rows = PeopleQuery.rows(store, SQL, scope, roles, firstUpper, top);
-        var groups = new Tally(rows, "people", "tbl", "period", "group_from");
-        var offences = new Tally(rows, "people", "tbl", "period", "group_from", "offence_type");
-        var ages = new Tally(rows, "people", "tbl", "period", "age");
-        var types = offences.values("offence_type", Tally.table("offence"), Labels.OFFENCE_TYPE_ORDER);
+        var rows = PeopleQuery.rows(store, SQL, scope, victims);
+        var ages = new Tally(rows, "people", "period", "age");
+        List<Tally> involved = new ArrayList<>();   // per offence type: people of each age involved in one
+        List<Integer> types = new ArrayList<>();
+        for (int k = 0; k < Labels.OFFENCE_TYPES.size(); k++) {
+            String column = "t" + k;
+            involved.add(new Tally(rows, column, "period", "age"));
+            if (rows.stream().anyMatch(r -> r.count(column) > 0)) types.add(k);
+        }
         var byGroup = Table.builder("by_group", title + " group").columns(Column.text("period", "Period"),
                 Column.text("age_group", "Age group"), Column.count("people", capital(noun)),
                 Column.percent("share_pct", "% of those with an age", "people"));
@@ -63,11 +68,11 @@ final class AgeProfile implements Analysis {
                 Column.count("under_25", "Aged under 25"), Column.percent("under_25_pct", "% under 25", "under_25"),
                 Column.number("most_common_age", "Most common age"), Column.count("most_common_age_people", capital(noun) + " of that age"));
         Map<String, Object> figures = new LinkedHashMap<>();
-        for (String p : groups.periods()) {
+        for (String p : ages.periods()) {
             long recorded = 0, under18 = 0, under25 = 0, best = 0;
             Integer mode = null;
-            for (int age = 0; age <= 120; age++) {
-                long n = ages.get("age", p, age);
+            for (int age = 0; age <= MAX_AGE; age++) {
+                long n = ages.get(p, age);
                 recorded += n;
                 if (age < 18) under18 += n;
                 if (age < 25) under25 += n;
@@ -75,15 +80,16 @@ final class AgeProfile implements Analysis {
                 if (n > 0) byAge.row(p, age, n);
             }
             for (int from : groupStarts()) {
-                long n = groups.get("group", p, from);
-                byGroup.row(p, Labels.ageGroup(from, firstUpper, top), n, Rounding.percent(n, recorded));
-                for (String t : types) byOffence.row(p, Labels.ageGroup(from, firstUpper, top), t, offences.get("offence", p, from, t));
+                String group = Labels.ageGroup(from, firstUpper, top);
+                long n = inGroup(ages, p, from);
+                byGroup.row(p, group, n, Rounding.percent(n, recorded));
+                for (int k : types) byOffence.row(p, group, Labels.OFFENCE_TYPES.get(k), inGroup(involved.get(k), p, from));
             }
-            long unknown = groups.get("group", p, null);
+            long unknown = ages.get(p, null);
             byGroup.row(p, Labels.NOT_RECORDED, unknown, null);
-            for (String t : types) byOffence.row(p, Labels.NOT_RECORDED, t, offences.get("offence", p, null, t));
+            for (int k : types) byOffence.row(p, Labels.NOT_RECORDED, Labels.OFFENCE_TYPES.get(k), involved.get(k).get(p, null));
             summary.row(p, recorded + unknown, unknown, under18, Rounding.percent(under18, recorded), under25, Rounding.percent(under25, recorded), mode, best);
-            if (p.equals(groups.window())) {
+            if (p.equals(ages.window())) {
                 figures.put(noun, recorded + unknown);
                 figures.put("age_not_recorded_pct", Rounding.percent(unknown, recorded + unknown));
                 figures.put("under_18_pct", Rounding.percent(under18, recorded));
@@ -98,6 +104,14 @@ final class AgeProfile implements Analysis {
                 byOffence.note(counted + " A person involved in two offence types counts under each.").build(),
                 byAge.note(counted).build(), summary.note(counted + " The most common age is the younger one when two tie.").build()),
                 figures, List.of(scope.describe()));
+    }
+
+    /** People of the ages in the group that starts at {@code from}. */
+    private long inGroup(Tally t, String period, int from) {
+        int to = from == 0 ? firstUpper : from == top ? MAX_AGE : from + 4;
+        long n = 0;
+        for (int age = from; age <= to; age++) n += t.get(period, age);
+        return n;
     }
 
     private List<Integer> groupStarts() {

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class Ethnicity implements Analysis {
     private static final String SQL = Sql.load(Ethnicity.class);
-    private static final List<String> GROUPS = Arrays.asList("white", "asian", "black", "mixed", "other", null);
+    /** The SQL's codes in printed order; null is not recorded. */
+    private static final List<Integer> GROUPS = Arrays.asList(1, 2, 3, 4, 5, null);
     private static final Map<String, String> AREAS = new LinkedHashMap<>();
 
     static {
@@ -45,7 +46,7 @@ final class Ethnicity implements Analysis {
             for (var area : AREAS.entrySet()) {
                 long all = GROUPS.stream().mapToLong(g -> t.get(p, area.getKey(), g)).sum();
                 if (all == 0) continue;
-                for (String g : GROUPS) table.row(p, area.getValue(), label(g), t.get(p, area.getKey(), g), Rounding.percent(t.get(p, area.getKey(), g), all));
+                for (Integer g : GROUPS) table.row(p, area.getValue(), label(g), t.get(p, area.getKey(), g), Rounding.percent(t.get(p, area.getKey(), g), all));
                 if (p.equals(t.window())) figures.put("not_recorded_pct" + (area.getKey().equals("all") ? "" : "_" + area.getKey()),
                         Rounding.percent(t.get(p, area.getKey(), null), all));
             }
@@ -58,13 +59,13 @@ final class Ethnicity implements Analysis {
                         + " of suspects over the whole period."));
     }
 
-    private static String label(String group) {
+    private static String label(Integer group) {
         if (group == null) return Labels.NOT_RECORDED;
         return switch (group) {
-            case "white" -> "White";
-            case "asian" -> "Asian";
-            case "black" -> "Black";
-            case "mixed" -> "Mixed";
+            case 1 -> "White";
+            case 2 -> "Asian";
+            case 3 -> "Black";
+            case 4 -> "Mixed";
             default -> "Other ethnic group";
         };
     }

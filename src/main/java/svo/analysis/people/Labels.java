@@ -8,9 +8,14 @@ import java.util.Map;
 final class Labels {
     private Labels() {}
 
-    /** The SNA's order of offence types; other types (under other definitions) follow in alphabetical order. */
+    /**
+     * Offence types as the SNA's people tables print them (§4.4, §4.6, §6: robbery split into business and personal),
+     * then the other offence groups a wider definition may include. The index is the type's bit in
+     * {@code in_scope_people.v_types} / {@code s_types} (PeopleTables.sql); the order is the printed order.
+     */
     static final List<String> OFFENCE_TYPES = List.of("Homicide", "Possession of weapons", "Robbery (Business)",
-            "Robbery (Personal)", "Violence with injury");
+            "Robbery (Personal)", "Violence with injury", "Violence without injury", "Sexual offences",
+            "Stalking and harassment", "Public order", "Criminal damage and arson", "Drugs", "Theft", "Other");
 
     static final Comparator<String> OFFENCE_TYPE_ORDER = Comparator
             .comparingInt((String t) -> OFFENCE_TYPES.contains(t) ? OFFENCE_TYPES.indexOf(t) : OFFENCE_TYPES.size())
@@ -18,9 +23,6 @@ final class Labels {
 
     /** Printed for a value that was not recorded. */
     static final String NOT_RECORDED = "Not recorded";
-
-    /** The suspect-side roles: the SNA's "suspects/offenders" (§4.6) are one cohort. */
-    static final List<String> SUSPECT_ROLES = List.of("suspect", "offender");
 
     /** Sex codes of the persons layout. */
     static final Map<String, String> SEX = Map.of("M", "Male", "F", "Female", "X", "Other");

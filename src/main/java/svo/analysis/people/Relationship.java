@@ -20,16 +20,12 @@ import java.util.Map;
  */
 final class Relationship implements Analysis {
     private static final String SQL = Sql.load(Relationship.class);
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    /** The persons layout's relationships, in the order of their codes in Relationship.sql (r0 … r11). */
+    private static final List<String> CODES = List.of("stranger", "acquaintance", "other", "not_seen", "neighbour", "refused",
+            "family", "partner", "ex_partner", "friend", "colleague", "unknown");
+    private static final List<String> LABELS = List.of("Stranger", "Acquaintance", "Other", "Not seen", "Neighbour",
+            "Victim refuses to identify", "Family member", "Partner", "Ex-partner", "Friend", "Colleague", "Not known");
     private static final List<Integer> GROUPS = List.of(0, 10, 20, 30, 40);
-
-    static {
-        String[][] pairs = {{"stranger", "Stranger"}, {"acquaintance", "Acquaintance"}, {"other", "Other"}, {"not_seen", "Not seen"},
-                {"neighbour", "Neighbour"}, {"refused", "Victim refuses to identify"}, {"family", "Family member"},
-                {"partner", "Partner"}, {"ex_partner", "Ex-partner"}, {"friend", "Friend"}, {"colleague", "Colleague"},
-                {"unknown", "Not known"}};
-        for (String[] p : pairs) LABELS.put(p[0], p[1]);
-    }
 
     public String id() { return "relationship"; }
     public String title() { return "Victim and suspect: relationship and ages"; }
@@ -38,20 +34,20 @@ final class Relationship implements Analysis {
 
     public Result run(Store store, Scope scope) {
         var rows = PeopleQuery.rows(store, SQL, scope);
-        Tally t = new Tally(rows, "n", "tbl", "period", "relationship", "district", "victim_group", "suspect_group");
+        Tally t = new Tally(rows, "n", "tbl", "period", "k", "district", "victim_group", "suspect_group");
         String window = t.window();
         Comparator<String> byWindowCount = Comparator.comparingLong((String r) -> -t.get("year", window, r, null, null, null))
-                .thenComparing(r -> List.copyOf(LABELS.keySet()).indexOf(r));
-        List<String> kinds = t.values("relationship", Tally.table("year"), byWindowCount);
+                .thenComparing(r -> Integer.parseInt(r.substring(1)));
+        List<String> kinds = t.values("k", r -> "year".equals(r.text("tbl")) && r.count("n") > 0, byWindowCount);
         var byYear = Table.builder("by_year", "Suspect's relationship to the victim").columns(Column.text("period", "Period"),
                 Column.text("relationship", "Relationship"), Column.count("occurrences", "Occurrences"),
                 Column.percent("share_pct", "%", "occurrences"));
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String p : t.periods()) {
             long total = kinds.stream().mapToLong(r -> t.get("year", p, r, null, null, null)).sum();
-            for (String r : kinds) byYear.row(p, LABELS.get(r), t.get("year", p, r, null, null, null), Rounding.percent(t.get("year", p, r, null, null, null), total));
+            for (String r : kinds) byYear.row(p, label(r), t.get("year", p, r, null, null, null), Rounding.percent(t.get("year", p, r, null, null, null), total));
             if (p.equals(window)) {
-                for (String r : kinds) figures.put(r + "_pct", Rounding.percent(t.get("year", p, r, null, null, null), total));
+                for (String r : kinds) figures.put(code(r) + "_pct", Rounding.percent(t.get("year", p, r, null, null, null), total));
                 figures.put("relationship_not_recorded", t.get("missing", p, null, null, null, null));
             }
         }
@@ -60,11 +56,11 @@ final class Relationship implements Analysis {
                         Column.count("occurrences", "Occurrences"), Column.percent("share_pct", "% of the district's", "occurrences"));
         for (String d : t.values("district", r -> window != null && window.equals(r.text("period")) && "district".equals(r.text("tbl")), Comparator.naturalOrder())) {
             long total = kinds.stream().mapToLong(r -> t.get("district", window, r, d, null, null)).sum();
-            for (String r : kinds) byDistrict.row(d, LABELS.get(r), t.get("district", window, r, d, null, null), Rounding.percent(t.get("district", window, r, d, null, null), total));
+            for (String r : kinds) byDistrict.row(d, label(r), t.get("district", window, r, d, null, null), Rounding.percent(t.get("district", window, r, d, null, null), total));
         }
         long missingDistrict = kinds.stream().mapToLong(r -> t.get("district", window, r, null, null, null)).sum();
         for (String r : missingDistrict == 0 ? List.<String>of() : kinds) {
-            byDistrict.row(Labels.NOT_RECORDED, LABELS.get(r), t.get("district", window, r, null, null, null), Rounding.percent(t.get("district", window, r, null, null, null), missingDistrict));
+            byDistrict.row(Labels.NOT_RECORDED, label(r), t.get("district", window, r, null, null, null), Rounding.percent(t.get("district", window, r, null, null, null), missingDistrict));
         }
         return new Result(id(), title(), scope, List.of(
                 byYear.note("An occurrence counts once under each relationship its suspects have; occurrences with no relationship"
@@ -92,6 +88,14 @@ final class Relationship implements Analysis {
         }
         return m.note("Pairs are a victim and a suspect of the same occurrence, both with a recorded age; a person is never paired"
                 + " with themselves. The same-group figures are shares of all pairs.").build();
+    }
+
+    private static String label(String k) {
+        return LABELS.get(Integer.parseInt(k.substring(1)));
+    }
+
+    private static String code(String k) {
+        return CODES.get(Integer.parseInt(k.substring(1)));
     }
 
     private static String group(int from) {

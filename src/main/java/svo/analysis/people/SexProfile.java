@@ -23,14 +23,14 @@ final class SexProfile implements Analysis {
     private static final String SQL = Sql.load(SexProfile.class);
     private static final List<String> CODES = Arrays.asList("M", "F", "X", null);
     private final String id, noun, section;
-    private final List<String> roles;
+    private final boolean victims;
 
-    private SexProfile(String id, String noun, String section, List<String> roles) {
-        this.id = id; this.noun = noun; this.section = section; this.roles = roles;
+    private SexProfile(String id, String noun, String section, boolean victims) {
+        this.id = id; this.noun = noun; this.section = section; this.victims = victims;
     }
 
-    static SexProfile victims() { return new SexProfile("victims.sex", "victims", "SNA 2025 §4.4", List.of("victim")); }
-    static SexProfile suspects() { return new SexProfile("suspects.sex", "suspects", "SNA 2025 §4.6", Labels.SUSPECT_ROLES); }
+    static SexProfile victims() { return new SexProfile("victims.sex", "victims", "SNA 2025 §4.4", true); }
+    static SexProfile suspects() { return new SexProfile("suspects.sex", "suspects", "SNA 2025 §4.6", false); }
 
     public String id() { return id; }
     public String title() { return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " by sex"; }
@@ -38,7 +38,7 @@ final class SexProfile implements Analysis {
     public List<String> datasets() { return List.of("occurrences", "persons"); }
 
     public Result run(Store store, Scope scope) {
-        Tally t = new Tally(PeopleQuery.rows(store, SQL, scope, roles), "people", "period", "sex");
+        Tally t = new Tally(PeopleQuery.rows(store, SQL, scope, victims), "people", "period", "sex");
         var bySex = Table.builder("by_sex", title()).columns(Column.text("period", "Period"), Column.text("sex", "Sex"),
                 Column.count("people", "People"), Column.percent("share_pct", "% of " + noun, "people"));
         Map<String, Object> figures = new LinkedHashMap<>();

@@ -1,57 +1,87 @@
 -- Question: how were suspects related to their victims, each year and in each district, and how do the ages
 --   of the victims and suspects of one occurrence compare? (SNA 2025 §4.5.)
--- Grain: one row per (tbl, period row, …) with a count n:
---   tbl 'year'      (period row, relationship): occurrences with a suspect recorded in that relationship
---   tbl 'district'  (period row, district, relationship): the same, by the district of the occurrence
---   tbl 'missing'   (period row): occurrences with a suspect but no relationship recorded for any of them
---   tbl 'ages'      (period row, victim age group, suspect age group): victim-suspect pairs of one occurrence,
---                   both ages recorded, a person never paired with themselves
---   An occurrence counts once under each different relationship its suspects have (usually one). Relationship
---   is recorded on the suspect: "the suspect's relationship to the victim". Age groups: 0, 10, 20, 30, 40 (+).
--- Reads: in_scope_person and in_scope_span (see svo.analysis.InScope); area for district names.
--- Parameters: 1 the label of the whole-period row (NULL for a period of one span).
-WITH period_row AS (
-    -- each span is a row of its own; the whole period is one more when it has several spans
-    SELECT span, label AS row_period, span AS row_order FROM in_scope_span
-    UNION ALL
-    SELECT s.span, w.label, 1000000 FROM in_scope_span s, (SELECT ?::VARCHAR AS label) w WHERE w.label IS NOT NULL
+-- Grain: one row per (tbl, span, …) with a count n; span -1 is the whole period:
+--   tbl 'year'      (span, relationship code k): occurrences with a suspect recorded in relationship k
+--   tbl 'district'  (span, district, relationship code k): the same, by the occurrence's district
+--   tbl 'missing'   (span): occurrences with a suspect but no relationship recorded for any of them
+--   tbl 'ages'      (span, victim age group, suspect age group): victim-suspect pairs of one occurrence, both
+--                   ages recorded, a person never paired with themselves
+--   Relationship is recorded on the suspect ("the suspect's relationship to the victim"); an occurrence counts
+--   once under each different relationship its suspects have. Codes k: 0 stranger, 1 acquaintance, 2 other,
+--   3 not_seen, 4 neighbour, 5 refused, 6 family, 7 partner, 8 ex_partner, 9 friend, 10 colleague, 11 unknown.
+--   Age groups start at 0, 10, 20, 30 and 40 (40+). Occurrences with one victim row and one suspect row give
+--   their pair from in_scope_occurrence_people; the few with more rows are paired person by person.
+-- Reads: in_scope_occurrence_people (see PeopleTables), in_scope_person; area for district names.
+-- Parameters: none.
+WITH by_span AS (
+    SELECT coalesce(span, -1) AS span,
+           sum((relationships >> 0) & 1) AS r0,
+           sum((relationships >> 1) & 1) AS r1,
+           sum((relationships >> 2) & 1) AS r2,
+           sum((relationships >> 3) & 1) AS r3,
+           sum((relationships >> 4) & 1) AS r4,
+           sum((relationships >> 5) & 1) AS r5,
+           sum((relationships >> 6) & 1) AS r6,
+           sum((relationships >> 7) & 1) AS r7,
+           sum((relationships >> 8) & 1) AS r8,
+           sum((relationships >> 9) & 1) AS r9,
+           sum((relationships >> 10) & 1) AS r10,
+           sum((relationships >> 11) & 1) AS r11
+    FROM in_scope_occurrence_people
+    WHERE relationships IS NOT NULL
+    GROUP BY GROUPING SETS ((span), ())
+    HAVING count(*) > 0
 ),
-link AS MATERIALIZED (
-    SELECT pr.row_period, pr.row_order, p.occurrence_id, coalesce(a.name, p.district_code) AS district, p.person_key,
-           p.role = 'victim' AS is_victim, p.age, p.relationship
+by_district AS (
+    SELECT coalesce(span, -1) AS span, district_code,
+           sum((relationships >> 0) & 1) AS r0,
+           sum((relationships >> 1) & 1) AS r1,
+           sum((relationships >> 2) & 1) AS r2,
+           sum((relationships >> 3) & 1) AS r3,
+           sum((relationships >> 4) & 1) AS r4,
+           sum((relationships >> 5) & 1) AS r5,
+           sum((relationships >> 6) & 1) AS r6,
+           sum((relationships >> 7) & 1) AS r7,
+           sum((relationships >> 8) & 1) AS r8,
+           sum((relationships >> 9) & 1) AS r9,
+           sum((relationships >> 10) & 1) AS r10,
+           sum((relationships >> 11) & 1) AS r11
+    FROM in_scope_occurrence_people
+    WHERE relationships IS NOT NULL
+    GROUP BY GROUPING SETS ((span, district_code), (district_code))
+),
+multi_person AS (
+    SELECT p.span, p.occurrence_id, p.person_key, p.role = 'victim' AS victim, min(p.age) AS age
     FROM in_scope_person p
-    JOIN period_row pr ON pr.span = p.span
-    LEFT JOIN area a ON a.level = 'district' AND a.code = p.district_code
-),
-rel AS (
-    SELECT DISTINCT row_period, row_order, occurrence_id, district, relationship
-    FROM link
-    WHERE NOT is_victim
+    WHERE p.occurrence_id IN (SELECT occurrence_id FROM in_scope_occurrence_people
+                              WHERE (v_rows > 1 OR s_rows > 1) AND v_rows > 0 AND s_rows > 0)
+    GROUP BY p.span, p.occurrence_id, p.person_key, victim
 ),
 pairs AS (
-    SELECT v.row_period, v.row_order, v.occurrence_id, v.person_key AS victim, s.person_key AS suspect,
-           least(min(v.age), 40) // 10 * 10 AS victim_group, least(min(s.age), 40) // 10 * 10 AS suspect_group
-    FROM link v
-    JOIN link s ON s.row_period = v.row_period AND s.occurrence_id = v.occurrence_id AND NOT s.is_victim
-               AND s.person_key <> v.person_key
-    WHERE v.is_victim AND v.age IS NOT NULL AND s.age IS NOT NULL
-    GROUP BY v.row_period, v.row_order, v.occurrence_id, v.person_key, s.person_key
+    SELECT span, v_age, s_age
+    FROM in_scope_occurrence_people
+    WHERE v_rows = 1 AND s_rows = 1 AND v_min <> s_min AND v_age IS NOT NULL AND s_age IS NOT NULL
+    UNION ALL
+    SELECT v.span, v.age, s.age
+    FROM multi_person v
+    JOIN multi_person s ON s.occurrence_id = v.occurrence_id AND NOT s.victim AND s.person_key <> v.person_key
+    WHERE v.victim AND v.age IS NOT NULL AND s.age IS NOT NULL
 )
-SELECT 'year' AS tbl, row_order, row_period AS period, relationship, NULL::VARCHAR AS district,
-       NULL::INTEGER AS victim_group, NULL::INTEGER AS suspect_group, count(*) AS n
-FROM rel WHERE relationship IS NOT NULL
-GROUP BY row_order, row_period, relationship
+SELECT 'year' AS tbl, span, NULL::VARCHAR AS district, k, NULL::INTEGER AS victim_group, NULL::INTEGER AS suspect_group,
+       coalesce(n, 0) AS n
+FROM (UNPIVOT by_span ON r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11 INTO NAME k VALUE n)
 UNION ALL
-SELECT 'district', row_order, row_period, relationship, district, NULL, NULL, count(*)
-FROM rel WHERE relationship IS NOT NULL
-GROUP BY row_order, row_period, relationship, district
+SELECT 'district', d.span, coalesce(a.name, d.district_code), d.k, NULL, NULL, coalesce(d.n, 0)
+FROM (UNPIVOT by_district ON r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11 INTO NAME k VALUE n) d
+LEFT JOIN area a ON a.level = 'district' AND a.code = d.district_code
 UNION ALL
-SELECT 'missing', row_order, row_period, NULL, NULL, NULL, NULL, count(*)
-FROM (SELECT row_order, row_period, occurrence_id FROM rel
-      GROUP BY row_order, row_period, occurrence_id
-      HAVING count(relationship) = 0)
-GROUP BY row_order, row_period
+SELECT 'missing', coalesce(span, -1), NULL, NULL, NULL, NULL, count(*)
+FROM in_scope_occurrence_people
+WHERE s_rows > 0 AND relationships IS NULL
+GROUP BY GROUPING SETS ((span), ())
+HAVING count(*) > 0
 UNION ALL
-SELECT 'ages', row_order, row_period, NULL, NULL, victim_group, suspect_group, count(*)
+SELECT 'ages', coalesce(span, -1), NULL, NULL, least(v_age, 40) // 10 * 10, least(s_age, 40) // 10 * 10, count(*)
 FROM pairs
-GROUP BY row_order, row_period, victim_group, suspect_group
+GROUP BY GROUPING SETS ((span, least(v_age, 40) // 10 * 10, least(s_age, 40) // 10 * 10),
+                        (least(v_age, 40) // 10 * 10, least(s_age, 40) // 10 * 10))
