@@ -1,7 +1,8 @@
 -- The scope's people summarised once per scope, shared by every people analysis (see PeopleTables).
--- Reads in_scope_person (svo.analysis.InScope) and area.
+-- Reads in_scope_person and in_scope (svo.analysis.InScope) and area.
 --
--- in_scope_occurrence_people: one row per in-scope occurrence with a known person.
+-- in_scope_occurrence_people: one row per in-scope occurrence with a known person, by occ_row (InScope's number
+--   for each occurrence).
 --   v_rows, s_rows      person rows as victim, as suspect or offender
 --   v_min, s_min        the smallest pseudonym in each role (the person's, when there is one row)
 --   v_age, s_age        the youngest recorded age in each role (the person's, when there is one)
@@ -19,7 +20,7 @@
 --                       first ethnicity recorded in each
 
 CREATE OR REPLACE TEMP TABLE in_scope_occurrence_people AS
-SELECT occurrence_id,
+SELECT occ_row,
        any_value(span) AS span,
        any_value(district_code) AS district_code,
        count(*) FILTER (WHERE role = 'victim') AS v_rows,
@@ -34,7 +35,7 @@ SELECT occurrence_id,
                                      WHEN 'friend' THEN 9 WHEN 'colleague' THEN 10 ELSE 11 END)
            FILTER (WHERE role <> 'victim' AND relationship IS NOT NULL) AS relationships
 FROM in_scope_person
-GROUP BY occurrence_id;
+GROUP BY occ_row;
 
 CREATE OR REPLACE TEMP TABLE in_scope_people AS
 WITH ethnic AS (
@@ -57,12 +58,14 @@ person_row AS (
            -- is not in the loaded geography
            coalesce(a.city_county, CASE WHEN p.district_code LIKE 'E06%' THEN 'city'
                                         WHEN p.district_code LIKE 'E07%' THEN 'county' END) AS city_county,
-           CASE p.offence WHEN 'robbery_business' THEN 2 WHEN 'robbery_personal' THEN 3
-                ELSE CASE p.offence_group WHEN 'Homicide' THEN 0 WHEN 'Possession of weapons' THEN 1
+           CASE p.offence_group WHEN 'Homicide' THEN 0 WHEN 'Possession of weapons' THEN 1
+                     -- robbery of business property (2) and of personal property (3), as §4.4, §4.6 and §6 split it
+                     WHEN 'Robbery' THEN CASE WHEN p.occ_row IN (SELECT occ_row FROM in_scope WHERE offence = 'robbery_business')
+                                              THEN 2 ELSE 3 END
                      WHEN 'Violence with injury' THEN 4 WHEN 'Violence without injury' THEN 5
                      WHEN 'Sexual offences' THEN 6 WHEN 'Stalking and harassment' THEN 7 WHEN 'Public order' THEN 8
                      WHEN 'Criminal damage and arson' THEN 9 WHEN 'Drugs' THEN 10 WHEN 'Theft' THEN 11
-                     ELSE 12 END END AS type
+                     ELSE 12 END AS type
     FROM in_scope_person p
     LEFT JOIN ethnic ON ethnic.ethnicity = p.ethnicity
     LEFT JOIN area a ON a.level = 'district' AND a.code = p.district_code
@@ -90,9 +93,9 @@ GROUP BY person_key, span;
 UPDATE in_scope_people t
 SET v_occ = t.v_occ - d.v_extra, s_occ = t.s_occ - d.s_extra
 FROM (SELECT p.person_key, p.span,
-             count(*) FILTER (WHERE p.role = 'victim') - count(DISTINCT p.occurrence_id) FILTER (WHERE p.role = 'victim') AS v_extra,
-             count(*) FILTER (WHERE p.role <> 'victim') - count(DISTINCT p.occurrence_id) FILTER (WHERE p.role <> 'victim') AS s_extra
+             count(*) FILTER (WHERE p.role = 'victim') - count(DISTINCT p.occ_row) FILTER (WHERE p.role = 'victim') AS v_extra,
+             count(*) FILTER (WHERE p.role <> 'victim') - count(DISTINCT p.occ_row) FILTER (WHERE p.role <> 'victim') AS s_extra
       FROM in_scope_person p
-      WHERE p.occurrence_id IN (SELECT occurrence_id FROM in_scope_occurrence_people WHERE v_rows > 1 OR s_rows > 1)
+      WHERE p.occ_row IN (SELECT occ_row FROM in_scope_occurrence_people WHERE v_rows > 1 OR s_rows > 1)
       GROUP BY p.person_key, p.span) d
 WHERE t.person_key = d.person_key AND t.span = d.span AND (d.v_extra > 0 OR d.s_extra > 0);

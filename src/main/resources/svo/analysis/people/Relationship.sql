@@ -51,11 +51,11 @@ by_district AS (
     GROUP BY GROUPING SETS ((span, district_code), (district_code))
 ),
 multi_person AS (
-    SELECT p.span, p.occurrence_id, p.person_key, p.role = 'victim' AS victim, min(p.age) AS age
+    SELECT p.span, p.occ_row, p.person_key, p.role = 'victim' AS victim, min(p.age) AS age
     FROM in_scope_person p
-    WHERE p.occurrence_id IN (SELECT occurrence_id FROM in_scope_occurrence_people
+    WHERE p.occ_row IN (SELECT occ_row FROM in_scope_occurrence_people
                               WHERE (v_rows > 1 OR s_rows > 1) AND v_rows > 0 AND s_rows > 0)
-    GROUP BY p.span, p.occurrence_id, p.person_key, victim
+    GROUP BY p.span, p.occ_row, p.person_key, victim
 ),
 pairs AS (
     SELECT span, v_age, s_age
@@ -64,7 +64,7 @@ pairs AS (
     UNION ALL
     SELECT v.span, v.age, s.age
     FROM multi_person v
-    JOIN multi_person s ON s.occurrence_id = v.occurrence_id AND NOT s.victim AND s.person_key <> v.person_key
+    JOIN multi_person s ON s.occ_row = v.occ_row AND NOT s.victim AND s.person_key <> v.person_key
     WHERE v.victim AND v.age IS NOT NULL AND s.age IS NOT NULL
 )
 SELECT 'year' AS tbl, span, NULL::VARCHAR AS district, k, NULL::INTEGER AS victim_group, NULL::INTEGER AS suspect_group,

@@ -37,21 +37,21 @@ occurrences AS (
     HAVING count(*) > 0
 ),
 multi_person AS (
-    SELECT DISTINCT p.span, p.occurrence_id, CASE WHEN p.role = 'victim' THEN 'victims' ELSE 'suspects' END AS cohort,
+    SELECT DISTINCT p.span, p.occ_row, CASE WHEN p.role = 'victim' THEN 'victims' ELSE 'suspects' END AS cohort,
            p.person_key
     FROM in_scope_person p
-    WHERE p.occurrence_id IN (SELECT occurrence_id FROM in_scope_occurrence_people WHERE v_rows > 1 OR s_rows > 1)
+    WHERE p.occ_row IN (SELECT occ_row FROM in_scope_occurrence_people WHERE v_rows > 1 OR s_rows > 1)
 ),
 repeat_in_occurrence AS (
-    SELECT t.span, m.cohort, m.occurrence_id,
+    SELECT t.span, m.cohort, m.occ_row,
            count(*) FILTER (WHERE CASE WHEN m.cohort = 'victims' THEN t.v_occ ELSE t.s_occ END >= 2) AS r
     FROM multi_person m JOIN in_scope_people t ON t.person_key = m.person_key AND t.span = m.span
-    GROUP BY t.span, m.cohort, m.occurrence_id
+    GROUP BY t.span, m.cohort, m.occ_row
     UNION ALL
-    SELECT t.span, m.cohort, m.occurrence_id,
+    SELECT t.span, m.cohort, m.occ_row,
            count(*) FILTER (WHERE CASE WHEN m.cohort = 'victims' THEN t.v_occ ELSE t.s_occ END >= 2)
     FROM multi_person m JOIN in_scope_people t ON t.person_key = m.person_key AND t.span = -1
-    GROUP BY t.span, m.cohort, m.occurrence_id
+    GROUP BY t.span, m.cohort, m.occ_row
 ),
 surplus AS (
     SELECT span, cohort, sum(greatest(r - 1, 0)) AS n

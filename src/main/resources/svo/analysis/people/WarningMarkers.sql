@@ -11,7 +11,7 @@
 -- Parameters: 1 which markers count: 'any' (every marker on the person, as the SNA) or 'at-offence' (markers
 --   set on or before the day of the occurrence; markers with no date count).
 WITH flagged AS (
-    SELECT DISTINCT p.span, p.occurrence_id, w.marker_type
+    SELECT DISTINCT p.span, p.occ_row, w.marker_type
     FROM in_scope_person p
     JOIN warning_marker w ON w.person_key = p.person_key
     CROSS JOIN (SELECT ?::VARCHAR AS timing) param
@@ -22,7 +22,7 @@ SELECT coalesce(span, -1) AS span, marker_type, count(*) AS n
 FROM flagged
 GROUP BY GROUPING SETS ((span, marker_type), (marker_type))
 UNION ALL
-SELECT coalesce(span, -1), '*any', count(DISTINCT occurrence_id)
+SELECT coalesce(span, -1), '*any', count(DISTINCT occ_row)
 FROM flagged
 GROUP BY GROUPING SETS ((span), ())
 HAVING count(*) > 0

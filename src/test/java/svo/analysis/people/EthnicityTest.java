@@ -40,7 +40,7 @@ class EthnicityTest {
             }
         }
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Result result = new Ethnicity().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_area");
             for (var row : printed) {
@@ -74,7 +74,7 @@ class EthnicityTest {
         r.add().offence("robbery_personal").on(day.plusDays(1)).district("E07000032").person("suspect", "A", 20, "M", "Mixed", "");
         r.add().offence("robbery_personal").on(day).district("E06000015").person("victim", null, 20, "M", "White", "");
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Table t = new Ethnicity().run(store, Scope.of(SVB, Period.fy(2024))).table("by_area");
             assertThat(cell(t, "2024/25", "City", "White")).isEqualTo(1);   // the victim is not a suspect
             assertThat(cell(t, "2024/25", "City", "Asian")).isEqualTo(1);

@@ -48,7 +48,7 @@ class PeopleAnalysesTest {
         r.times(1, o -> o.offence("robbery_personal").on(day).district("E07000034").victim(15).suspect(16));
         try (Store store = Store.inMemory()) {
             TestGeography.districts(store);
-            Load.records(store, r);
+            r.load(store);
             Scope all = Scope.of(SVB, Period.fy(2024));
             assertThat(victims(store, all)).isEqualTo(6);
             assertThat(victims(store, all.withArea(Area.CITY))).isEqualTo(3);

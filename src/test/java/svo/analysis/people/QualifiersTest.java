@@ -66,7 +66,7 @@ class QualifiersTest {
             }
         }
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Result result = new Qualifiers().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_offence");
             for (var row : printed) {
@@ -94,7 +94,7 @@ class QualifiersTest {
         r.add().offence("gbh_with_intent");
         r.add().offence("abh").qualifiers("alcohol");   // outside the definition
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Result result = new Qualifiers().run(store, Scope.of(SVB, Period.fy(2024)));
             assertThat(result.table("by_offence").find("2024/25", "Violence with injury")).containsExactly("2024/25",
                     "Violence with injury", 4L, 2L, new BigDecimal("50.0"), 1L, new BigDecimal("25.0"), 2L, new BigDecimal("50.0"),

@@ -60,7 +60,7 @@ class RelationshipTest {
         }
         r.times(40, o -> o.offence("robbery_personal").on(LocalDate.of(2023, 5, 1)).suspect(20));   // no relationship recorded
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Result result = new Relationship().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_year");
             Map<String, Long> merged = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ class RelationshipTest {
             }
         }
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Table t = new Relationship().run(store, Scope.of(SVB, THREE_YEARS)).table("by_district");
             for (var row : printed) {
                 assertThat(share(t, row.get("district"), row.get("relationship"))).as("%s %s", row.get("district"), row.get("relationship"))
@@ -140,7 +140,7 @@ class RelationshipTest {
             }
         }
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Result result = new Relationship().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("age_matrix");
             for (var row : printed) {
@@ -164,7 +164,7 @@ class RelationshipTest {
                 .person("suspect", "C", 16, "M", "", "stranger").person("suspect", "D", 17, "M", "", "stranger")
                 .person("suspect", "A", 15, "M", "", "acquaintance");   // A was also a suspect: never paired with A
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Result result = new Relationship().run(store, Scope.of(SVB, Period.fy(2024)));
             Table years = result.table("by_year");
             assertThat(cell(years, "2024/25", "Stranger")).isEqualTo(1);

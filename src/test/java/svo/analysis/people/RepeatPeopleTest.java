@@ -60,7 +60,7 @@ class RepeatPeopleTest {
     @Test
     void reproduces_the_published_repeat_victim_and_repeat_suspect_tables_including_the_three_year_columns() {
         try (Store store = Store.inMemory()) {
-            Load.records(store, publishedRepeatTables());
+            publishedRepeatTables().load(store);
             Result result = new RepeatPeople().run(store, Scope.of(SVB, THREE_YEARS));
             for (String cohort : List.of("victims", "suspects")) {
                 Table t = result.table(cohort);

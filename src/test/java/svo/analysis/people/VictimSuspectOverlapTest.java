@@ -102,7 +102,7 @@ class VictimSuspectOverlapTest {
         // the product puts those 44 in 25-39 and prints 44.0% there; the other two bands are as printed.
         long[] both = {174, 174 + 44, 104};
         try (Store store = Store.inMemory()) {
-            Load.records(store, build(printed, both, false));
+            build(printed, both, false).load(store);
             Result result = new VictimSuspectOverlap().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("people");
             assertPrinted(t, printed.get(0), "Victims", true);
@@ -126,7 +126,7 @@ class VictimSuspectOverlapTest {
         // Serious violence without a knife is not knife crime: these people must not count.
         knife.times(300, o -> o.offence("robbery_personal").on(LocalDate.of(2023, 6, 1)).victim(70).suspect(70));
         try (Store store = Store.inMemory()) {
-            Load.records(store, knife);
+            knife.load(store);
             Result result = new VictimSuspectOverlap().run(store, Scope.of(TestDefinitions.get("svb-knife"), THREE_YEARS));
             Table t = result.table("people");
             assertPrinted(t, printed.get(0), "Victims", true);
@@ -142,7 +142,7 @@ class VictimSuspectOverlapTest {
         // years. The §4.1 prose says 4,821 (checks.csv suspects_vs_repeat_suspects_table); the product cannot
         // print both for the same records.
         try (Store store = Store.inMemory()) {
-            Load.records(store, RepeatPeopleTest.publishedRepeatTables());
+            RepeatPeopleTest.publishedRepeatTables().load(store);
             Scope scope = Scope.of(SVB, THREE_YEARS);
             Result overlap = new VictimSuspectOverlap().run(store, scope);
             Result repeat = new RepeatPeople().run(store, scope);
@@ -160,7 +160,7 @@ class VictimSuspectOverlapTest {
         r.add().offence("gbh_with_intent").on(LocalDate.of(2024, 5, 2)).person("victim", "B", null, "U", "", "")
                 .person("suspect", "B", 41, "U", "", "");
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             Definition svb = SVB;
             Table t = new VictimSuspectOverlap().run(store, Scope.of(svb, Period.parse("FY2023-FY2024"))).table("people");
             String window = "2023/24 to 2024/25";

@@ -59,7 +59,7 @@ class WarningMarkersTest {
             }
         }
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             TestImports.load(store, "warning-markers", markers.toString());
             Result result = new WarningMarkers().run(store, Scope.of(SVB, THREE_YEARS));
             Table t = result.table("by_marker");
@@ -88,7 +88,7 @@ class WarningMarkersTest {
         r.add().offence("robbery_personal").on(LocalDate.of(2024, 6, 2)).person("victim", "A", 20, "M", "", "");
         r.add().offence("robbery_personal").on(LocalDate.of(2024, 6, 3)).person("suspect", "D", 20, "M", "", "");
         try (Store store = Store.inMemory()) {
-            Load.records(store, r);
+            r.load(store);
             TestImports.load(store, "warning-markers", """
                     person_id,marker_type,date_set
                     A,weapons,2023-01-01
