@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -18,8 +17,8 @@ import java.util.function.Predicate;
  * can show its full shape (every age group, every relationship) without the SQL having to produce empty cells.
  *
  * <pre>
- * Tally t = new Tally(rows, "people", "tbl", "period", "group_from");
- * long n = t.get("group", "2022/23", 11);
+ * Tally t = new Tally(rows, "people", "period", "cohort", "band", "sex");
+ * long n = t.get("2022/23", "victims", "0-24", "M");
  * </pre>
  */
 final class Tally {
@@ -63,11 +62,6 @@ final class Tally {
         List<String> sorted = new ArrayList<>(out);
         sorted.sort(order);
         return sorted;
-    }
-
-    /** Rows of one discriminated table ({@code tbl} column). */
-    static Predicate<SqlRow> table(String tbl) {
-        return r -> Objects.equals(r.text("tbl"), tbl);
     }
 
     private static Object normal(Object o) {
