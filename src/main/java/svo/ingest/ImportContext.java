@@ -69,7 +69,11 @@ public final class ImportContext {
     }
 
     void closeAppenders() throws SQLException {
-        for (DuckDBAppender a : appenders) a.close();
+        // flush() reports a failed append (a constraint, a type); close() alone would leave only an aborted transaction.
+        for (DuckDBAppender a : appenders) {
+            a.flush();
+            a.close();
+        }
         appenders.clear();
     }
 

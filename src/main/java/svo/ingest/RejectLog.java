@@ -68,6 +68,7 @@ final class RejectLog {
     }
 
     void close() throws SQLException {
+        out.flush();
         out.close();
     }
 }
