@@ -56,7 +56,7 @@ final class Hospitals {
         code = bySpelling.get(key);
         if (code == null) {
             r.error(column, v, "'" + v + "' is not a known hospital (codes: " + String.join(", ", new TreeSet<>(byCode.values()))
-                    + "); add it with ./svo import --dataset hospitals, or give a name or alias from ./svo import --dataset hospitals --layout");
+                    + "); use a code, name or alias of the hospital list (docs/datasets/hospitals.md), or add the hospital with ./svo import --dataset hospitals");
         }
         return code;
     }
