@@ -24,8 +24,8 @@ public final class SocialCareImporter implements Importer {
             Field.required("la_name", "local authority as published, e.g. Derbyshire"),
             Field.optional("la_code", "ONS code (E06…, E10…) or DfE three-digit code"),
             Field.optional("area", "city or county; derived from an ONS la_code or a loaded district when empty"),
-            Field.required("measure", PartnerCodes.CARE_MEASURE.expected()
-                    + " (the SNA's labels, e.g. \"Social Care Referrals\", accepted)"),
+            Field.optional("measure", PartnerCodes.CARE_MEASURE.expected()
+                    + " (the SNA's labels, e.g. \"Social Care Referrals\", accepted); referral_outcome when empty and outcome is given"),
             Field.optional("outcome", "referral_outcome rows only: " + PartnerCodes.REFERRAL_OUTCOME.expected()),
             Field.optional("sex", "all (the default when empty), M, F, X, U"),
             Field.required("count", "children or referrals, 0 or more")));
@@ -58,8 +58,9 @@ public final class SocialCareImporter implements Importer {
                 String laName = Fields.text(r, "la_name", true, 80);
                 String laCode = Fields.text(r, "la_code", false, 12);
                 String area = PartnerCodes.AREA.read(r, "area", false);
-                String measure = PartnerCodes.CARE_MEASURE.read(r, "measure", true);
                 String outcome = PartnerCodes.REFERRAL_OUTCOME.read(r, "outcome", false);
+                String measure = r.text("measure") == null && r.text("outcome") != null ? "referral_outcome"
+                        : PartnerCodes.CARE_MEASURE.read(r, "measure", true);
                 String sex = r.text("sex") == null ? "all" : PartnerCodes.SEX_OR_ALL.read(r, "sex", false);
                 Long count = Fields.count(r, "count", true);
                 if ("referral_outcome".equals(measure) && outcome == null && r.ok()) {

@@ -176,6 +176,12 @@ class PartnerImportTest {
                     .hasMessageContaining("2 of 3 rows are bad")
                     .hasMessageContaining("line 2, column outcome: is empty; a referral_outcome row names its outcome")
                     .hasMessageContaining("line 3, column outcome: is given but the measure is care_leavers");
+            TestImports.load(store, "social-care", """
+                    year,la_name,area,outcome,count
+                    2024/25,Derbyshire,county,NFA,1021
+                    """);
+            assertThat(Jdbc.query(store.connection(), "SELECT measure || ' ' || outcome || ' ' || sex FROM social_care", rs -> rs.getString(1)))
+                    .as("a referral-outcomes table imports as it is").containsExactly("referral_outcome nfa all");
         }
     }
 
