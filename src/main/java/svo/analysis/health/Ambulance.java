@@ -54,11 +54,15 @@ public final class Ambulance implements Analysis {
         Map<String, Object> figures = new LinkedHashMap<>();
         List<Table> tables = List.of(responses(tallies, periods), conveyance(tallies, periods, hospitals),
                 outOfArea(tallies, periods, hospitals, figures), sex(tallies, periods, figures));
-        return new Result(id(), title(), scope, tables, figures, List.of(
+        List<String> notes = new ArrayList<>(List.of(
                 "Patients attended or advised by the ambulance service after an assault, " + scope.period().label() + ", "
                         + scope.area().label() + "; placed by the date and time of the call. Ambulance data include domestic abuse.",
                 "Out of the area: conveyed to a hospital whose site lies outside the partnership area (the in-area flag of "
                         + "the hospital list, docs/datasets/hospitals.md)."));
+        if (scope.area().kind() != svo.analysis.Area.Kind.ALL) {
+            notes.add("An area other than the whole partnership counts the patients whose incident district was recorded in it.");
+        }
+        return new Result(id(), title(), scope, tables, figures, notes);
     }
 
     private static Table responses(List<Tally> tallies, List<Period.Span> periods) {

@@ -77,12 +77,16 @@ public final class EdAttendances implements Analysis {
                 primary(tallies, order, hospitals, figures), methods(tallies, order, hospitals, figures),
                 locations(tallies, order, hospitals, figures));
         for (String h : order) figures.put(h + ".attendances", totals.get(h));
-        List<String> notes = List.of(
+        List<String> notes = new ArrayList<>(List.of(
                 "Assault-related attendances at emergency departments, " + scope.period().label() + ", " + scope.area().label()
                         + "; placed by the date and time of arrival. Hospital data include domestic abuse, unlike the police "
                         + "serious violence figures.",
                 "Method shares are of the attendances whose method was recorded; location shares are of all attendances, "
-                        + "with an unrecorded location counted as not known.");
+                        + "with an unrecorded location counted as not known."));
+        if (scope.area().kind() != svo.analysis.Area.Kind.ALL) {
+            notes.add("An area other than the whole partnership counts the attendances whose assault district was recorded in it; "
+                    + "attendances without a district are left out.");
+        }
         return new Result(id(), title(), scope, tables, figures, notes);
     }
 

@@ -49,6 +49,7 @@ public final class Reoffending implements Analysis {
         return Map.of("data_end", "last day of follow-up, YYYY-MM-DD (default: the last day of the police data)",
                 "months", "months of follow-up in the at-risk table (default 24)",
                 "types", "index event types, comma-separated (default all: " + PartnerCodes.INDEX_EVENT.expected() + ")",
+                "rise_to", "the month up to which the average monthly rise after six months is taken (default 12, 7 to 60)",
                 "age_groups", "age groups at the event (default " + DEFAULT_AGE_GROUPS + ")");
     }
 
@@ -58,6 +59,7 @@ public final class Reoffending implements Analysis {
     @Override
     public Result run(Store store, Scope scope) {
         int months = whole(scope, "months", 24, 1, 120);
+        int riseTo = whole(scope, "rise_to", 12, 7, 60);
         AgeGroups groups = AgeGroups.parse(scope.parameter("age_groups", DEFAULT_AGE_GROUPS), "age_groups");
         LocalDate dataEnd = dataEnd(store, scope);
         PartnerScope.Fragment spans = PartnerScope.spans(scope.period());
@@ -86,7 +88,7 @@ public final class Reoffending implements Analysis {
         figures.put("within_3_months_pct", pct(all.survival(3 * MONTH)));
         figures.put("within_6_months_pct", pct(all.survival(6 * MONTH)));
         figures.put("within_12_months_pct", pct(all.survival(12 * MONTH)));
-        figures.put("rise_per_month_after_6_months", rise(all));
+        figures.put("rise_per_month_after_6_months", rise(all, riseTo));
         double median = all.median();
         figures.put("median_months", Double.isNaN(median) ? null : Rounding.decimals(median / MONTH, 1));
 
@@ -104,7 +106,7 @@ public final class Reoffending implements Analysis {
         });
 
         List<Table> tables = new ArrayList<>();
-        tables.add(summary(people, all, figures));
+        tables.add(summary(people, figures, riseTo));
         tables.add(curve("curve", "Reoffended within each month of follow-up, with the number still at risk", all, months, null, null));
         tables.add(groups("by_age_group", "Reoffending by age group at the event", "age_group", "Age group", split.get("Age group")));
         tables.add(groups("by_sex", "Reoffending by sex", "sex", "Sex", split.get("Sex")));
@@ -112,10 +114,10 @@ public final class Reoffending implements Analysis {
         Table.Builder byGroup = curveColumns(Table.builder("curve_by_group", "Reoffended within each month, by age group, sex and index event"), true);
         split.forEach((name, byLabel) -> byLabel.forEach((label, members) -> curveRows(byGroup, fit(members), months, name, label)));
         tables.add(byGroup.build());
-        return new Result(id(), title(), scope, tables, figures, notes(scope, dataEnd));
+        return new Result(id(), title(), scope, tables, figures, notes(scope, dataEnd, riseTo));
     }
 
-    private static List<String> notes(Scope scope, LocalDate dataEnd) {
+    private static List<String> notes(Scope scope, LocalDate dataEnd, int riseTo) {
         return List.of(
                 "Each person's first index event in " + scope.period().label() + " (" + scope.area().label() + "), followed to their "
                         + "first further offence: a later police occurrence in which they are a suspect or offender"
@@ -125,8 +127,10 @@ public final class Reoffending implements Analysis {
                 "Kaplan–Meier estimate; a month is 365.25/12 days. 95% intervals from Greenwood's variance on the log-log scale. "
                         + "Shares are cumulative: reoffended within the month or earlier. A share is left blank once nobody is "
                         + "followed that long.",
-                "The rise after six months is the average number of percentage points added each month from month 6 to month 12: "
-                        + "(within 12 months − within 6 months) / 6.");
+                "The rise after six months is the average number of percentage points added each month from month 6 to month "
+                        + riseTo + ": (within " + riseTo + " months − within 6 months) / " + (riseTo - 6) + " (parameter rise_to)."
+                        + (scope.area().kind() == svo.analysis.Area.Kind.ALL ? ""
+                        : " People whose index event has no district are outside every area but the whole partnership."));
     }
 
     private LocalDate dataEnd(Store store, Scope scope) {
@@ -180,14 +184,15 @@ public final class Reoffending implements Analysis {
         return Double.isNaN(survival) ? null : Rounding.decimals(100 * (1 - survival), 1);
     }
 
-    private static BigDecimal rise(KaplanMeier km) {
-        double s6 = km.survival(6 * MONTH), s12 = km.survival(12 * MONTH);
-        if (Double.isNaN(s6) || Double.isNaN(s12)) return null;
-        return Rounding.decimals(100 * (s6 - s12) / 6, 1);
+    /** Percentage points added per month from month 6 to month {@code to}: (F(to) − F(6)) / (to − 6). */
+    private static BigDecimal rise(KaplanMeier km, int to) {
+        double s6 = km.survival(6 * MONTH), sTo = km.survival(to * MONTH);
+        if (Double.isNaN(s6) || Double.isNaN(sTo)) return null;
+        return Rounding.decimals(100 * (s6 - sTo) / (to - 6), 1);
     }
 
-    private static Table summary(List<Person> people, KaplanMeier km, Map<String, Object> figures) {
-        Table.Builder b = Table.builder("summary", "Reoffending within 3, 6 and 12 months").columns(summaryColumns());
+    private static Table summary(List<Person> people, Map<String, Object> figures, int riseTo) {
+        Table.Builder b = Table.builder("summary", "Reoffending within 3, 6 and 12 months").columns(summaryColumns(riseTo));
         if (!people.isEmpty()) {
             long reoffended = people.stream().filter(Person::reoffended).count();
             b.row((long) people.size(), reoffended, people.size() - reoffended, figures.get("within_3_months_pct"),
@@ -197,13 +202,13 @@ public final class Reoffending implements Analysis {
         return b.build();
     }
 
-    private static Column[] summaryColumns() {
+    private static Column[] summaryColumns(int riseTo) {
         return new Column[]{Column.count("people", "People"), Column.count("reoffended", "Reoffended"),
                 Column.count("censored", "Not reoffended by the end of the data"),
                 Column.percent("within_3_months_pct", "% within 3 months", "reoffended"),
                 Column.percent("within_6_months_pct", "% within 6 months", "reoffended"),
                 Column.percent("within_12_months_pct", "% within 12 months", "reoffended"),
-                Column.number("rise_per_month_after_6_months", "Average rise a month after 6 months (points)"),
+                Column.number("rise_per_month_after_6_months", "Average rise a month, months 6 to " + riseTo + " (points)"),
                 Column.number("median_months", "Median months to reoffending")};
     }
 

@@ -99,6 +99,8 @@ class ReoffendingTest {
             assertThat(r.figure("within_6_months_pct")).isEqualTo(new BigDecimal("60.0"));
             assertThat(r.figure("within_12_months_pct")).isEqualTo(new BigDecimal("80.0"));
             assertThat(r.figure("rise_per_month_after_6_months")).as("(80 − 60) / 6 points a month").isEqualTo(new BigDecimal("3.3"));
+            assertThat(new Reoffending().run(store, scope(Map.of("rise_to", "9"))).figure("rise_per_month_after_6_months"))
+                    .as("(80 − 60) / 3 points a month from month 6 to month 9").isEqualTo(new BigDecimal("6.7"));
 
             // month, at risk at its start, reoffended in it, censored in it, % by its end, 95% interval
             Table curve = r.table("curve");
