@@ -89,13 +89,24 @@ final class Fields {
     static String text(Row r, String column, boolean required, int max) {
         String v = required ? r.required(column) : r.text(column);
         if (v == null) return null;
-        String t = v.replaceAll("\\s+", " ").strip();
+        String t = needsTidying(v) ? SPACES.matcher(v).replaceAll(" ").strip() : v;
         if (t.length() > max) {
             r.error(column, v.length() > 60 ? v.substring(0, 60) + "…" : v, "is " + t.length() + " characters long; at most " + max
                     + " are kept (free text beyond a short label is not imported)");
             return null;
         }
         return t;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** True when the text has a run of white space or white space other than a plain space (rare; skips the regex). */
+    private static boolean needsTidying(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ' ' ? i + 1 < v.length() && v.charAt(i + 1) == ' ' : Character.isWhitespace(c)) return true;
+        }
+        return false;
     }
 
     /** A whole count, 0 or more. */
