@@ -8,6 +8,7 @@ import svo.analysis.PartnerScope;
 import svo.analysis.Result;
 import svo.analysis.Rounding;
 import svo.analysis.Scope;
+import svo.analysis.ScopeResolver;
 import svo.analysis.Table;
 import svo.ingest.partners.PartnerCodes;
 import svo.store.Jdbc;
@@ -58,8 +59,8 @@ public final class Reoffending implements Analysis {
 
     @Override
     public Result run(Store store, Scope scope) {
-        int months = whole(scope, "months", 24, 1, 120);
-        int riseTo = whole(scope, "rise_to", 12, 7, 60);
+        int months = ScopeResolver.intParameter(scope, "months", 24, 1, 120);
+        int riseTo = ScopeResolver.intParameter(scope, "rise_to", 12, 7, 60);
         AgeGroups groups = AgeGroups.parse(scope.parameter("age_groups", DEFAULT_AGE_GROUPS), "age_groups");
         LocalDate dataEnd = dataEnd(store, scope);
         PartnerScope.Fragment spans = PartnerScope.spans(scope.period());
@@ -155,18 +156,6 @@ public final class Reoffending implements Analysis {
             codes.add(code);
         }
         return new PartnerScope.Fragment("i.event_type IN (" + String.join(", ", codes.stream().map(c -> "?").toList()) + ")", codes);
-    }
-
-    private static int whole(Scope scope, String name, int defaultValue, int min, int max) {
-        String v = scope.parameter(name, null);
-        if (v == null || v.isBlank()) return defaultValue;
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n >= min && n <= max) return n;
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw BadInputException.of("--param " + name, v, "a whole number from " + min + " to " + max);
     }
 
     static KaplanMeier fit(List<Person> people) {

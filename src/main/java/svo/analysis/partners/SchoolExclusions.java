@@ -6,6 +6,7 @@ import svo.analysis.PartnerScope;
 import svo.analysis.Result;
 import svo.analysis.Rounding;
 import svo.analysis.Scope;
+import svo.analysis.ScopeResolver;
 import svo.analysis.Table;
 import svo.ingest.partners.PartnerCodes;
 import svo.store.Jdbc;
@@ -43,7 +44,7 @@ public final class SchoolExclusions implements Analysis {
 
     @Override
     public Result run(Store store, Scope scope) {
-        int top = topParameter(scope);
+        int top = ScopeResolver.intParameter(scope, "top", 5, 1, 50);
         PartnerScope.Fragment spans = PartnerScope.spans(scope.period());
         PartnerScope.Fragment area = PartnerScope.byAuthority(scope.area(), "x.area", "x.la_code", "x.la_name");
         List<Object> params = new ArrayList<>(spans.params());
@@ -62,17 +63,6 @@ public final class SchoolExclusions implements Analysis {
             notes.add(scope.area().label() + " is part of a county: exclusions are published by local authority and are not cut further.");
         }
         return new Result(id(), title(), scope, tables, figures, notes);
-    }
-
-    private static int topParameter(Scope scope) {
-        String v = scope.parameter("top", "5");
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n >= 1 && n <= 50) return n;
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw svo.BadInputException.of("--param top", v, "a whole number from 1 to 50");
     }
 
     /** Authorities: the city ones first, then the county ones, then any of unknown area, by name within each. */
