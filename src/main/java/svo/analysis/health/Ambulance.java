@@ -1,6 +1,7 @@
 package svo.analysis.health;
 
 import svo.analysis.Analysis;
+import svo.analysis.Changes;
 import svo.analysis.Column;
 import svo.analysis.PartnerScope;
 import svo.analysis.Period;
@@ -52,7 +53,7 @@ public final class Ambulance implements Analysis {
                 rs -> new Tally(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)), params.toArray());
         List<Period.Span> periods = tallies.isEmpty() ? List.of() : scope.period().spans(); // no data, no rows
         Map<String, Object> figures = new LinkedHashMap<>();
-        List<Table> tables = List.of(responses(tallies, periods), conveyance(tallies, periods, hospitals),
+        List<Table> tables = List.of(responses(tallies, periods), changes(scope, tallies), conveyance(tallies, periods, hospitals),
                 outOfArea(tallies, periods, hospitals, figures), sex(tallies, periods, figures));
         List<String> notes = new ArrayList<>(List.of(
                 "Patients attended or advised by the ambulance service after an assault, " + scope.period().label() + ", "
@@ -87,6 +88,22 @@ public final class Ambulance implements Analysis {
             for (int s = 0; s < periods.size(); s++) b.row(block.getKey(), "Total calls", periods.get(s).label(), total[s]);
         }
         return b.build();
+    }
+
+    private static Table changes(Scope scope, List<Tally> tallies) {
+        int spans = scope.period().spans().size();
+        Changes changes = new Changes(scope, Column.text("response_type", "Response"));
+        if (!tallies.isEmpty()) {
+            long[] total = new long[spans];
+            for (String response : PartnerCodes.RESPONSE_TYPE.codes()) {
+                long[] n = new long[spans];
+                for (Tally t : tallies) if (t.response().equals(response)) n[t.span()] += t.n();
+                for (int i = 0; i < spans; i++) total[i] += n[i];
+                changes.add(n, PartnerCodes.RESPONSE_TYPE.label(response));
+            }
+            changes.add(total, "Total calls");
+        }
+        return changes.table("changes", "Change in patients in the latest period");
     }
 
     private static boolean sexIs(String sex, String block) {

@@ -2,6 +2,7 @@ package svo.analysis.health;
 
 import svo.analysis.AgeGroups;
 import svo.analysis.Analysis;
+import svo.analysis.Changes;
 import svo.analysis.Column;
 import svo.analysis.PartnerScope;
 import svo.analysis.Period;
@@ -72,7 +73,8 @@ public final class EdAttendances implements Analysis {
         order.sort(Comparator.comparing((String h) -> -totals.get(h)).thenComparing(h -> h));
 
         Map<String, Object> figures = new LinkedHashMap<>();
-        List<Table> tables = List.of(byYear(scope, tallies, order, hospitals), byMonth(tallies, order, hospitals),
+        List<Table> tables = List.of(byYear(scope, tallies, order, hospitals), changes(scope, tallies, order, hospitals),
+                byMonth(tallies, order, hospitals),
                 timing(tallies, order, hospitals, figures), ages(tallies, order, hospitals, ageGroups),
                 primary(tallies, order, hospitals, figures), methods(tallies, order, hospitals, figures),
                 locations(tallies, order, hospitals, figures));
@@ -120,6 +122,22 @@ public final class EdAttendances implements Analysis {
             if (spans.size() > 1) b.row("All hospitals", "Total", sum, perMonth(sum, allMonths));
         }
         return b.note("Average per month: attendances over the calendar months of the period, to one decimal place.").build();
+    }
+
+    private static Table changes(Scope scope, List<Tally> tallies, List<String> order, HospitalList hospitals) {
+        int spans = scope.period().spans().size();
+        Changes changes = new Changes(scope, Column.text("hospital", "Hospital"));
+        long[] all = new long[spans];
+        for (String h : order) {
+            long[] n = new long[spans];
+            for (Tally t : tallies) {
+                if (t.tally().equals("year") && t.hospital().equals(h)) n[Integer.parseInt(t.k1())] += t.n();
+            }
+            for (int i = 0; i < spans; i++) all[i] += n[i];
+            changes.add(n, hospitals.name(h));
+        }
+        if (order.size() > 1) changes.add(all, "All hospitals");
+        return changes.table("changes", "Change in attendances in the latest period");
     }
 
     /** Calendar months in a span (whole months when it runs from a first of the month to a first of the month). */

@@ -85,7 +85,9 @@ public final class Probation implements Analysis {
                 table("by_sex", "Cases by sex", "sex", "Sex", tallies, periods, t -> Tallies.sexLabel(t.sex()), Tallies.SEX_ORDER),
                 table("by_sentence", "Cases by sentence", "sentence_type", "Sentence", tallies, periods,
                         t -> t.sentence() == null ? Tallies.NOT_KNOWN : PartnerCodes.SENTENCE_TYPE.label(t.sentence()),
-                        List.of("Custodial", "Community", Tallies.NOT_KNOWN)));
+                        List.of("Custodial", "Community", Tallies.NOT_KNOWN)),
+                Tallies.changes(scope, "district", "District", tallies, t -> t.district() == null ? Tallies.NOT_KNOWN : t.district(),
+                        Tally::span, Tally::n, null));
         return new Result(id(), title(), scope, tables, figures, notes);
     }
 

@@ -1,8 +1,10 @@
 package svo.analysis.partners;
 
+import svo.analysis.Changes;
 import svo.analysis.Column;
 import svo.analysis.Period;
 import svo.analysis.Rounding;
+import svo.analysis.Scope;
 import svo.analysis.Table;
 
 import java.util.ArrayList;
@@ -65,6 +67,28 @@ final class Tallies {
             if (periods.size() > 1) row(b, byTotal, "Total", "Total", sum(totals), sum(totals));
         }
         return b.build();
+    }
+
+    /**
+     * The changes table of such a long table: one row per label and one for the total, the latest span against the
+     * scope's comparison basis, with the framework's significance test. Empty when there are no tallies.
+     */
+    static <T> Table changes(Scope scope, String column, String label, List<T> tallies, Function<T, String> key,
+                             ToIntFunction<T> span, ToLongFunction<T> count, List<String> order) {
+        int spans = scope.period().spans().size();
+        Map<String, long[]> by = new TreeMap<>();
+        long[] total = new long[spans];
+        for (T t : tallies) {
+            by.computeIfAbsent(key.apply(t), k -> new long[spans])[span.applyAsInt(t)] += count.applyAsLong(t);
+            total[span.applyAsInt(t)] += count.applyAsLong(t);
+        }
+        List<String> labels = new ArrayList<>(by.keySet());
+        if (order != null) labels.sort(Comparator.comparingInt((String l) -> order.contains(l) ? order.indexOf(l) : order.size()).thenComparing(l -> l));
+        else labels.sort(Comparator.comparingLong((String l) -> -sum(by.get(l))).thenComparing(l -> l));
+        Changes changes = new Changes(scope, Column.text(column, label));
+        for (String l : labels) changes.add(by.get(l), l);
+        if (!labels.isEmpty()) changes.add(total, "Total");
+        return changes.table("changes", "Change in the latest period");
     }
 
     private static void row(Table.Builder b, boolean countOnly, String label, String period, long n, long total) {

@@ -59,7 +59,8 @@ public final class YouthJustice implements Analysis {
                 table("by_sex", "Offences by sex", "sex", "Sex", tallies, periods, t -> Tallies.sexLabel(t.sex()), false,
                         Tallies.SEX_ORDER),
                 table("by_age", "Offences by age", "age", "Age", tallies, periods,
-                        t -> t.age() == null ? "Not known" : String.valueOf(t.age()), false, null));
+                        t -> t.age() == null ? "Not known" : String.valueOf(t.age()), false, null),
+                Tallies.changes(scope, "offence_type", "Offence type", tallies, Tally::type, Tally::span, Tally::n, null));
         return new Result(id(), title(), scope, tables, figures, List.of(
                 "Offences recorded by the youth justice services, " + scope.period().label() + ", " + scope.area().label()
                         + "; placed by the offence date. The services' offence list differs from the police definition."));

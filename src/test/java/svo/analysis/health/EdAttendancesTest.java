@@ -94,6 +94,10 @@ class EdAttendancesTest {
             assertThat(byYear.find("Chesterfield Royal Hospital", "Total").get(2)).isEqualTo(1617L);
             assertThat(byYear.find("Chesterfield Royal Hospital", "Total").get(3)).isEqualTo(new BigDecimal("44.9"));
 
+            List<Object> change = r.table("changes").find("Chesterfield Royal Hospital");
+            assertThat(change.subList(1, 5)).containsExactly("2023/24", "2024/25", 600L, 439L);
+            assertThat(change.get(change.size() - 1)).as("600 to 439 is beyond chance").isEqualTo("down");
+
             Table where = r.table("location");
             for (Map<String, String> row : locations.rows()) {
                 String label = PartnerCodes.LOCATION_CATEGORY.label(PartnerCodes.LOCATION_CATEGORY.code(row.get("location")));

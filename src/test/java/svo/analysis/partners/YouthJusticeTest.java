@@ -65,6 +65,10 @@ class YouthJusticeTest {
             }
             assertThat(byArea.find("County", "2024/25").get(3)).isEqualTo(new BigDecimal("22.1"));
 
+            List<Object> change = r.table("changes").find("Total");
+            assertThat(change.subList(1, 7)).containsExactly("2023/24", "2024/25", 143L, 149L, 6L, new BigDecimal("4.2"));
+            assertThat(change.get(change.size() - 1)).isEqualTo("no significant change");
+
             Result county = new YouthJustice().run(store, SNA.withArea(Area.COUNTY));
             assertThat(county.table("by_type").find("Total", "Total").get(2)).isEqualTo(43L + 38 + 33);
         }
