@@ -42,6 +42,18 @@ public interface Analysis {
         return Map.of();
     }
 
+    /** The rule a public output applies to health data (outputs.md): counts 1–7 shown as "*", others rounded to 5. */
+    String NHS_HES = "nhs-hes";
+
+    /**
+     * The disclosure rule a public output applies to this analysis's tables unless the report forces one: null
+     * for the report's default ({@code small-counts}), {@link #NHS_HES} for health data. Restricted outputs show
+     * every figure whatever this says.
+     */
+    default String disclosureRule() {
+        return null;
+    }
+
     /** The definition used when none is given; null for an analysis that does not count occurrences (stop and search). */
     default String defaultDefinition() {
         return SNA_DEFINITION;

@@ -48,7 +48,15 @@ public final class AnalysisCatalog {
         all.add(new svo.analysis.police.Outcomes());
         // Places (§5, §8, §9)
         all.addAll(svo.analysis.places.PlacesAnalyses.all());
-        // Partner data (§12–§20) joins here as it lands.
+        // Partner data (§12–§20)
+        all.add(new svo.analysis.health.EdAttendances());
+        all.add(new svo.analysis.health.Ambulance());
+        all.add(new svo.analysis.partners.YouthJustice());
+        all.add(new svo.analysis.partners.Probation());
+        all.add(new svo.analysis.partners.SchoolExclusions());
+        all.add(new svo.analysis.partners.SocialCare());
+        all.add(new svo.analysis.partners.Neet());
+        all.add(new svo.analysis.partners.Reoffending());
         return new AnalysisCatalog(all);
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import files of one data set. Each file becomes one batch, in one transaction.",
                 "Strict by default: a file with any bad row changes nothing. A file already loaded (same SHA-256) is skipped.",
-                "Data sets: occurrences, persons, warning-markers, stop-search, police-uk-street, police-uk-stop-search."})
+                "Data sets: occurrences, persons, warning-markers, stop-search, police-uk-street, police-uk-stop-search; partner data: hospitals, ed-attendances, ambulance, yjs-offences, probation, school-exclusions, social-care, neet, index-events (see --list)."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;

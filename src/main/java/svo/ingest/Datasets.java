@@ -1,6 +1,15 @@
 package svo.ingest;
 
 import svo.BadInputException;
+import svo.ingest.partners.AmbulanceImporter;
+import svo.ingest.partners.EdAttendanceImporter;
+import svo.ingest.partners.HospitalImporter;
+import svo.ingest.partners.IndexEventImporter;
+import svo.ingest.partners.NeetImporter;
+import svo.ingest.partners.ProbationImporter;
+import svo.ingest.partners.SchoolExclusionImporter;
+import svo.ingest.partners.SocialCareImporter;
+import svo.ingest.partners.YjsOffenceImporter;
 import svo.ingest.police.OccurrenceImporter;
 import svo.ingest.police.PersonImporter;
 import svo.ingest.police.PoliceUkStopSearchImporter;
@@ -31,7 +40,16 @@ public final class Datasets {
                 new WarningMarkerImporter(),
                 new StopSearchImporter(),
                 new PoliceUkStreetImporter(),
-                new PoliceUkStopSearchImporter()));
+                new PoliceUkStopSearchImporter(),
+                new HospitalImporter(),
+                new EdAttendanceImporter(),
+                new AmbulanceImporter(),
+                new YjsOffenceImporter(),
+                new ProbationImporter(),
+                new SchoolExclusionImporter(),
+                new SocialCareImporter(),
+                new NeetImporter(),
+                new IndexEventImporter()));
         return new Datasets(all);
     }
 

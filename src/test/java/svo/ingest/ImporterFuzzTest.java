@@ -28,7 +28,9 @@ class ImporterFuzzTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"occurrences", "persons", "warning-markers", "stop-search", "police-uk-street", "police-uk-stop-search"})
+    @ValueSource(strings = {"occurrences", "persons", "warning-markers", "stop-search", "police-uk-street", "police-uk-stop-search",
+            "hospitals", "ed-attendances", "ambulance", "yjs-offences", "probation", "school-exclusions", "social-care", "neet",
+            "index-events"})
     void damaged_files_are_either_refused_cleanly_or_loaded_with_every_row_accounted_for(String dataset) throws Exception {
         String original = Files.readString(Path.of("docs/datasets/examples/" + dataset + ".csv"));
         SplittableRandom random = new SplittableRandom(dataset.hashCode());

@@ -10,13 +10,13 @@ import java.util.List;
  * turned into codes and anything that is neither is rejected with the column it came from; when the level
  * is not loaded, the value is kept as given (and point in polygon fills in what is missing later).
  */
-final class AreaCodes {
+public final class AreaCodes {
     private AreaCodes() {}
 
     /** A level, the table column holding its code, and the file column it came from. */
-    record Level(String level, String column, String fileColumn) {}
+    public record Level(String level, String column, String fileColumn) {}
 
-    static void resolve(ImportContext ctx, String table, List<Level> levels) {
+    public static void resolve(ImportContext ctx, String table, List<Level> levels) {
         var c = ctx.connection();
         for (Level l : levels) {
             if (Jdbc.count(c, "SELECT count(*) FROM area WHERE level = ?", l.level()) == 0) continue;
