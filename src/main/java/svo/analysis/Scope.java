@@ -42,7 +42,8 @@ public record Scope(Definition definition, boolean asInForce, Period period, Are
 
     /** "svb-2024 v1.0, 2022/23 to 2024/25, all areas" — the line every table carries. */
     public String describe() {
-        String def = definition == null ? "no definition" : definition.label() + (asInForce ? " (as in force)" : "");
-        return def + ", " + period.label() + ", " + area.label();
+        String where = period.label() + ", " + area.label();
+        if (definition == null) return where;
+        return definition.label() + (asInForce ? " (as in force)" : "") + ", " + where;
     }
 }

@@ -40,7 +40,8 @@ final class ResultOutput {
         List<String> lines = new ArrayList<>();
         lines.add(r.analysisId() + ": " + r.title() + " (" + section + ")");
         lines.add("Scope: " + r.scope().describe());
-        lines.add("Comparison: " + Changes.note(r.scope()));
+        // Only results that measure a change carry its basis (they put it among their notes).
+        if (r.notes().contains(Changes.note(r.scope()))) lines.add("Comparison: " + Changes.note(r.scope()));
         return lines;
     }
 

@@ -212,7 +212,7 @@ public final class ImportRunner {
     static String strictMessage(String file, long rowsRead, long rowsRejected, List<ImportReport.RejectRecord> first) {
         StringBuilder sb = new StringBuilder();
         sb.append(file).append(": ").append(String.format("%,d", rowsRejected)).append(" of ")
-                .append(String.format("%,d", rowsRead)).append(rowsRejected == 1 ? " row is" : " rows are")
+                .append(String.format("%,d", rowsRead)).append(rowsRead == 1 ? " row is" : rowsRejected == 1 ? " rows is" : " rows are")
                 .append(" bad, so nothing was loaded (strict mode).");
         long lastLine = -1;
         int shown = 0;

@@ -64,7 +64,7 @@ public final class StopSearch implements Analysis {
             changes.add(perSpan[2], object + " found");
         }
         return new Result(id(), title(), scope, List.of(t.build(), changes.table("changes", "Change in the latest period"),
-                byAge(store, scope, object)), Map.of(), List.of(scope.describe().replace("no definition", "stop and search"),
+                byAge(store, scope, object)), Map.of(), List.of("Stop and search records, " + scope.describe(),
                 Changes.note(scope), "Find rate: searches for " + object + " whose outcome was linked to the object "
                         + "(object_found), as a % of searches for " + object + ". Age bands are those recorded (police.uk bands)."));
     }
