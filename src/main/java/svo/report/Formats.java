@@ -35,6 +35,21 @@ public final class Formats {
         };
     }
 
+    /**
+     * The number as printed, without separators or signs, for workbooks and CSV: counts whole, percentages and
+     * rates to one decimal place, money to pence only when it has them. Null for a non-number.
+     */
+    public static BigDecimal plain(Object value, Column.Kind kind) {
+        if (!(value instanceof Number n)) return null;
+        BigDecimal d = decimal(n);
+        return switch (kind) {
+            case COUNT -> d.setScale(0, RoundingMode.HALF_UP);
+            case PERCENT, RATE -> d.setScale(1, RoundingMode.HALF_UP);
+            case MONEY -> d.stripTrailingZeros().scale() <= 0 ? d.setScale(0, RoundingMode.HALF_UP) : d.setScale(2, RoundingMode.HALF_UP);
+            default -> d.stripTrailingZeros().scale() <= 0 ? d.setScale(0, RoundingMode.HALF_UP) : d.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        };
+    }
+
     /** "2,179". */
     public static String count(Number n) {
         return grouped("#,##0").format(decimal(n).setScale(0, RoundingMode.HALF_UP));

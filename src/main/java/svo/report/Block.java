@@ -1,0 +1,81 @@
+package svo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One analysis in a section of the plan: its id, the definition it runs under when not the report's own (the
+ * knife block is {@code trend.offence-type} under {@code svb-knife}), its parameters, the charts drawn from its
+ * tables, and how its tables add up for disclosure control.
+ */
+public record Block(String analysisId, String definition, Map<String, String> parameters, String heading,
+                    List<ChartSpec> charts, Map<String, TableLayout> layouts, String rule, PeriodShift periodShift,
+                    List<String> tables) {
+    /** How a block's period differs from the report's. */
+    public enum PeriodShift {
+        /** The report's window of financial years. */
+        NONE,
+        /** The same number of years, ending with the last December inside the report period (Home Office tables). */
+        YEARS_ENDING_DECEMBER
+    }
+
+    public Block {
+        parameters = Map.copyOf(parameters);
+        charts = List.copyOf(charts);
+        layouts = Map.copyOf(layouts);
+        tables = List.copyOf(tables);
+        if (periodShift == null) periodShift = PeriodShift.NONE;
+    }
+
+    /** The analysis with the report's definition and no parameters. */
+    public static Block of(String analysisId) {
+        return new Block(analysisId, null, Map.of(), null, List.of(), Map.of(), null, PeriodShift.NONE, List.of());
+    }
+
+    public Block under(String definitionName) {
+        return new Block(analysisId, definitionName, parameters, heading, charts, layouts, rule, periodShift, tables);
+    }
+
+    public Block heading(String text) {
+        return new Block(analysisId, definition, parameters, text, charts, layouts, rule, periodShift, tables);
+    }
+
+    public Block parameter(String name, String value) {
+        Map<String, String> p = new java.util.LinkedHashMap<>(parameters);
+        p.put(name, value);
+        return new Block(analysisId, definition, p, heading, charts, layouts, rule, periodShift, tables);
+    }
+
+    public Block chart(ChartSpec spec) {
+        List<ChartSpec> c = new ArrayList<>(charts);
+        c.add(spec);
+        return new Block(analysisId, definition, parameters, heading, c, layouts, rule, periodShift, tables);
+    }
+
+    /** How the named table adds up ("*" for every table of the block). */
+    public Block layout(String table, TableLayout layout) {
+        Map<String, TableLayout> l = new java.util.LinkedHashMap<>(layouts);
+        l.put(table, layout);
+        return new Block(analysisId, definition, parameters, heading, charts, l, rule, periodShift, tables);
+    }
+
+    /** The disclosure rule this block's data call for ("nhs-hes" for health data); null for the default. */
+    public Block rule(String ruleName) {
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, ruleName, periodShift, tables);
+    }
+
+    public Block shift(PeriodShift shift) {
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, shift, tables);
+    }
+
+    /** Show only these tables of the result (by id); all when none are named. */
+    public Block only(String... tableIds) {
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, List.of(tableIds));
+    }
+
+    /** The layout for a table: its own, else the block's "*", else the default. */
+    public TableLayout layoutOf(String tableId) {
+        return layouts.getOrDefault(tableId, layouts.getOrDefault("*", TableLayout.DEFAULT));
+    }
+}

@@ -1,0 +1,33 @@
+package svo.report;
+
+import java.util.List;
+
+/** One piece of a section. Renderers handle each kind. */
+public sealed interface Part {
+    /** A sub-heading (one analysis). */
+    record Heading(String text, String source) implements Part {}
+
+    /** A paragraph of plain text. */
+    record Text(String text) implements Part {}
+
+    /** A table. */
+    record TablePart(ShownTable table) implements Part {}
+
+    /** A chart. */
+    record ChartPart(Chart chart) implements Part {}
+
+    /** Drafted sentences. */
+    record Findings(List<Finding> findings) implements Part {}
+
+    /** Key figures in boxes. */
+    record KeyFigures(List<KeyFigure> figures) implements Part {}
+
+    /** Why something is not shown, in one line. */
+    record Unavailable(String text) implements Part {}
+
+    /** A small list of label/value pairs (the definition used, the parameters). */
+    record Facts(List<String[]> rows) implements Part {}
+
+    /** The methods appendix: definitions, parameters, analyses and data batches with checksums. */
+    record Appendix(Methods methods) implements Part {}
+}
