@@ -26,6 +26,7 @@ import java.io.PrintWriter;
                 DefinitionsCommand.class,
                 ClassifyCommand.class,
                 AnalyseCommand.class,
+                ReportCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

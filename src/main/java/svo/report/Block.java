@@ -11,7 +11,10 @@ import java.util.Map;
  */
 public record Block(String analysisId, String definition, Map<String, String> parameters, String heading,
                     List<ChartSpec> charts, Map<String, TableLayout> layouts, String rule, PeriodShift periodShift,
-                    List<String> tables) {
+                    List<String> tables, List<String> hidden) {
+    /** Columns no printed table shows: the statistical detail behind a change's "no significant change" mark. */
+    public static final List<String> HIDDEN_IN_PRINT = List.of("rate_ratio", "ci_low", "ci_high");
+
     /** How a block's period differs from the report's. */
     public enum PeriodShift {
         /** The report's window of financial years. */
@@ -25,53 +28,61 @@ public record Block(String analysisId, String definition, Map<String, String> pa
         charts = List.copyOf(charts);
         layouts = Map.copyOf(layouts);
         tables = List.copyOf(tables);
+        hidden = hidden == null ? HIDDEN_IN_PRINT : List.copyOf(hidden);
         if (periodShift == null) periodShift = PeriodShift.NONE;
     }
 
     /** The analysis with the report's definition and no parameters. */
     public static Block of(String analysisId) {
-        return new Block(analysisId, null, Map.of(), null, List.of(), Map.of(), null, PeriodShift.NONE, List.of());
+        return new Block(analysisId, null, Map.of(), null, List.of(), Map.of(), null, PeriodShift.NONE, List.of(), HIDDEN_IN_PRINT);
     }
 
     public Block under(String definitionName) {
-        return new Block(analysisId, definitionName, parameters, heading, charts, layouts, rule, periodShift, tables);
+        return new Block(analysisId, definitionName, parameters, heading, charts, layouts, rule, periodShift, tables, hidden);
     }
 
     public Block heading(String text) {
-        return new Block(analysisId, definition, parameters, text, charts, layouts, rule, periodShift, tables);
+        return new Block(analysisId, definition, parameters, text, charts, layouts, rule, periodShift, tables, hidden);
     }
 
     public Block parameter(String name, String value) {
         Map<String, String> p = new java.util.LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new Block(analysisId, definition, p, heading, charts, layouts, rule, periodShift, tables);
+        return new Block(analysisId, definition, p, heading, charts, layouts, rule, periodShift, tables, hidden);
     }
 
     public Block chart(ChartSpec spec) {
         List<ChartSpec> c = new ArrayList<>(charts);
         c.add(spec);
-        return new Block(analysisId, definition, parameters, heading, c, layouts, rule, periodShift, tables);
+        return new Block(analysisId, definition, parameters, heading, c, layouts, rule, periodShift, tables, hidden);
     }
 
     /** How the named table adds up ("*" for every table of the block). */
     public Block layout(String table, TableLayout layout) {
         Map<String, TableLayout> l = new java.util.LinkedHashMap<>(layouts);
         l.put(table, layout);
-        return new Block(analysisId, definition, parameters, heading, charts, l, rule, periodShift, tables);
+        return new Block(analysisId, definition, parameters, heading, charts, l, rule, periodShift, tables, hidden);
     }
 
     /** The disclosure rule this block's data call for ("nhs-hes" for health data); null for the default. */
     public Block rule(String ruleName) {
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, ruleName, periodShift, tables);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, ruleName, periodShift, tables, hidden);
     }
 
     public Block shift(PeriodShift shift) {
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, shift, tables);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, shift, tables, hidden);
     }
 
     /** Show only these tables of the result (by id); all when none are named. */
     public Block only(String... tableIds) {
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, List.of(tableIds));
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, List.of(tableIds), hidden);
+    }
+
+    /** Leave these columns (by name, or pivoted from that name) out of the printed tables; the workbook keeps them. */
+    public Block hide(String... columns) {
+        List<String> h = new ArrayList<>(hidden);
+        h.addAll(List.of(columns));
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, tables, h);
     }
 
     /** The layout for a table: its own, else the block's "*", else the default. */

@@ -50,7 +50,7 @@ final class ChartMaker {
     }
 
     private static String line(ShownTable t, String valueColumn) {
-        int key = Series.keyColumn(t);
+        int key = t.indexOf("label") >= 0 ? t.indexOf("label") : Series.keyColumn(t);
         int value = valueColumn != null ? t.indexOf(valueColumn) : Series.firstCount(t);
         if (key < 0 || value < 0 || t.rows().size() < 2) return null;
         List<String> labels = new ArrayList<>();
@@ -138,10 +138,11 @@ final class ChartMaker {
         Double reference = null;
         String refLabel = null;
         String latest = periods.get(periods.size() - 1);
-        int vc = valueColumn != null ? t.indexOf(valueColumn) : -1;
+        int vc = valueColumn == null ? -1 : t.indexOf(valueColumn) >= 0 ? t.indexOf(valueColumn) : t.indexOf(valueColumn + "_" + Pivot.slug(latest));
         String what;
         if (vc >= 0 && Series.periodColumn(t) < 0) {
-            what = t.columns().get(vc).label();
+            String label0 = t.columns().get(vc).label();
+            what = label0.contains(": ") ? label0.substring(0, label0.indexOf(": ")) + ", " + latest : label0;
             for (List<Cell> row : t.rows()) {
                 Cell c = row.get(vc);
                 String label = row.get(key).text();
@@ -157,7 +158,7 @@ final class ChartMaker {
         } else {
             what = latest;
             for (String label : Series.labels(t)) {
-                List<Series.Point> pts = Series.row(t, periods, label, valueColumn);
+                List<Series.Point> pts = Series.row(t, periods, label, null);
                 if (pts.isEmpty()) return null;
                 Cell c = pts.get(pts.size() - 1).cell();
                 bars.add(new BarChart.Bar(label, c.withheld() ? null : c.number(), c.text(), matches(label, highlight)));

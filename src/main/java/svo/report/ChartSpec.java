@@ -20,7 +20,20 @@ public sealed interface ChartSpec {
     /** Vertical bars by row, one bar per period (victims by age group and year). */
     record PeriodBars(String table) implements ChartSpec {}
 
+    /**
+     * A map from the places work, drawn through the report's {@link MapSource}: {@code rates} (choropleth of the
+     * rate per 1,000 by area), {@code hotspots} (Getis–Ord grid) or {@code schools} (schools and the offences near
+     * them; restricted reports only, since it places individual offences).
+     */
+    record Map(String map) implements ChartSpec {
+        @Override
+        public String table() {
+            return null;
+        }
+    }
+
     static Line line() { return new Line(null, null); }
+    static Map map(String name) { return new Map(name); }
     static HourWeekday hourWeekday(String table) { return new HourWeekday(table); }
     static Bars bars(String table, String valueColumn) { return new Bars(table, valueColumn); }
     static PeriodBars periodBars(String table) { return new PeriodBars(table); }

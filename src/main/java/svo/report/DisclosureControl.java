@@ -96,35 +96,91 @@ public final class DisclosureControl {
         return out;
     }
 
+    /**
+     * Rows whose percentage in column {@code c} is one of a set of shares summing to 100 (within rounding) over the
+     * rows of the same period (or of the whole table when there is no period), total rows aside.
+     */
+    private static Set<Integer> sharesOfAWhole(Table t, int c) {
+        int period = t.indexOf("period");
+        Map<Object, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Object> row = t.rows().get(r);
+            boolean total = false;
+            for (int k = 0; k < row.size(); k++) if (t.columns().get(k).kind() == Column.Kind.TEXT && isTotalLabel(row.get(k))) total = true;
+            if (total || !(row.get(c) instanceof Number)) continue;
+            groups.computeIfAbsent(period < 0 ? "" : row.get(period), g -> new ArrayList<>()).add(r);
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2) continue;
+            double sum = 0;
+            for (int r : g) sum += ((Number) t.rows().get(r).get(c)).doubleValue();
+            if (Math.abs(sum - 100) <= 0.05 * g.size() + 0.5) out.addAll(g);
+        }
+        return out;
+    }
+
+    /** True when the text holds one of the numbers as a whole number ("fell from 3 to 7", "1,153"). */
+    static boolean quotesAny(String text, Set<String> numbers) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*").matcher(text);
+        while (m.find()) if (numbers.contains(m.group().replace(",", ""))) return true;
+        return false;
+    }
+
     /** Rounds to the nearest 5 (nhs-hes). */
     static long roundTo5(long x) {
         return Math.round(x / 5.0) * 5;
     }
 
-    /** Rates and percentages on withheld counts, and nhs-hes percentages on small denominators. */
+    /**
+     * Figures that could give a withheld count away: rates and percentages built on it; any other figure in its row
+     * that names no basis (a difference, a rate ratio and its interval, a cost = count × unit cost), and any text in
+     * its row that quotes it (a drafted sentence); and nhs-hes percentages on small denominators.
+     */
     private static void derived(Table t, DisclosureRule rule, Cell.Mark[][] marks) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            Set<String> hidden = new java.util.HashSet<>();
+            for (int c = 0; c < t.columns().size(); c++) {
+                Cell.Mark m = marks[r][c];
+                if ((m == Cell.Mark.PRIMARY || m == Cell.Mark.SECONDARY) && t.rows().get(r).get(c) instanceof Number n) {
+                    hidden.add(Long.toString(Math.round(n.doubleValue())));
+                }
+            }
+            if (hidden.isEmpty()) continue;
+            for (int c = 0; c < t.columns().size(); c++) {
+                Column col = t.columns().get(c);
+                Object v = t.rows().get(r).get(c);
+                if (v == null || marks[r][c] != Cell.Mark.NONE) continue;
+                boolean unbased = col.basis() == null && (col.kind() == Column.Kind.NUMBER || col.kind() == Column.Kind.MONEY
+                        || col.kind() == Column.Kind.RATE || col.kind() == Column.Kind.PERCENT);
+                boolean quotes = col.kind() == Column.Kind.TEXT && quotesAny(String.valueOf(v), hidden);
+                if (unbased || quotes) marks[r][c] = Cell.Mark.DERIVED;
+            }
+        }
         for (int c = 0; c < t.columns().size(); c++) {
             Column col = t.columns().get(c);
             if (col.kind() != Column.Kind.PERCENT && col.kind() != Column.Kind.RATE) continue;
             int b = col.basis() == null ? -1 : t.indexOf(col.basis());
+            if (b < 0) continue;
+            Set<Integer> sharesOfAWhole = sharesOfAWhole(t, c);
             for (int r = 0; r < t.rows().size(); r++) {
                 Object v = t.rows().get(r).get(c);
-                if (v == null) continue;
-                if (b >= 0) {
-                    Cell.Mark bm = marks[r][b];
-                    if (bm == Cell.Mark.PRIMARY || bm == Cell.Mark.SECONDARY) {
-                        marks[r][c] = Cell.Mark.DERIVED;
-                        continue;
-                    }
+                if (v == null || marks[r][c] != Cell.Mark.NONE) continue;
+                Cell.Mark bm = marks[r][b];
+                if (bm == Cell.Mark.PRIMARY || bm == Cell.Mark.SECONDARY) {
+                    marks[r][c] = Cell.Mark.DERIVED;
+                    continue;
                 }
-                if (rule.kind() == DisclosureRule.Kind.NHS_HES && col.kind() == Column.Kind.PERCENT && b >= 0
-                        && v instanceof Number pct && t.rows().get(r).get(b) instanceof Number basis) {
-                    // The basis is the count the percentage is built on (its numerator): the denominator it implies.
-                    double p = pct.doubleValue();
-                    if (p > 0) {
-                        long denominator = roundTo5(Math.round(basis.doubleValue() * 100.0 / p));
-                        if (denominator < rule.minDenominator()) marks[r][c] = Cell.Mark.DERIVED;
-                    }
+                if (col.kind() != Column.Kind.PERCENT || !(v instanceof Number pct) || !(t.rows().get(r).get(b) instanceof Number basis)) continue;
+                // A percentage whose basis is its denominator implies a part that is a count too (3% of 60 is 2). Shares
+                // of a whole (each row's count as a share of the rows' total, summing to 100) name their numerator
+                // as the basis instead, which is protected as a cell; a change is not a count of anyone.
+                long part = Math.round(pct.doubleValue() * basis.doubleValue() / 100.0);
+                boolean implied = !sharesOfAWhole.contains(r) && !col.name().startsWith("change");
+                if (implied && part >= 1 && part <= rule.threshold()) {
+                    marks[r][c] = Cell.Mark.DERIVED;
+                } else if (rule.kind() == DisclosureRule.Kind.NHS_HES && roundTo5(Math.round(basis.doubleValue())) < rule.minDenominator()) {
+                    marks[r][c] = Cell.Mark.DERIVED;
                 }
             }
         }
@@ -138,6 +194,7 @@ public final class DisclosureControl {
         private final long[][] raw;
         private final boolean[][] present;
         private final List<Line> lines = new ArrayList<>();
+        private final Set<Line> seen = new java.util.HashSet<>();
         private final Map<Integer, List<Line>> linesOfCell = new HashMap<>();
 
         /** Cells (as row * cols + col) that add up to the total cell, or to a total published elsewhere (total = -1). */
@@ -178,26 +235,42 @@ public final class DisclosureControl {
             return r * t.columns().size() + c;
         }
 
+        /**
+         * Lines down the count columns: the rows that share the values of a set of label columns add up to the row
+         * whose other labels are totals ("total", "All") or, when there is none, to a total published elsewhere.
+         * The sets held fixed are: every label but one (the finest margins of a cross-tab), each label alone (a
+         * year's months, when the month determines the year), and none (the whole column).
+         */
         private void downLines(List<Integer> countCols, List<Integer> keyCols) {
+            java.util.Set<java.util.Set<Integer>> groupings = new java.util.LinkedHashSet<>();
+            for (int d : keyCols) {
+                java.util.Set<Integer> others = new java.util.TreeSet<>(keyCols);
+                others.remove(d);
+                groupings.add(others);
+            }
+            for (int k : keyCols) groupings.add(java.util.Set.of(k));
+            groupings.add(java.util.Set.of());
             int rows = t.rows().size();
             for (int c : countCols) {
-                if (keyCols.isEmpty()) {
-                    List<Integer> members = new ArrayList<>();
-                    for (int r = 0; r < rows; r++) if (present[r][c]) members.add(id(r, c));
-                    add(members, -1);
-                    continue;
-                }
-                for (int d : keyCols) {
-                    Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+                for (java.util.Set<Integer> fixed : groupings) {
+                    Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
                     Map<List<String>, Integer> totals = new HashMap<>();
                     for (int r = 0; r < rows; r++) {
                         if (!present[r][c]) continue;
-                        List<String> others = new ArrayList<>();
-                        for (int k : keyCols) if (k != d) others.add(String.valueOf(t.rows().get(r).get(k)));
-                        if (isTotalLabel(t.rows().get(r).get(d))) totals.put(others, id(r, c));
-                        else groups.computeIfAbsent(others, g -> new ArrayList<>()).add(id(r, c));
+                        List<String> group = new ArrayList<>();
+                        for (int k : keyCols) if (fixed.contains(k)) group.add(String.valueOf(t.rows().get(r).get(k)));
+                        boolean anyTotal = false, allTotalOrBlank = true;
+                        for (int k : keyCols) {
+                            if (fixed.contains(k)) continue;
+                            Object label = t.rows().get(r).get(k);
+                            boolean total = isTotalLabel(label);
+                            anyTotal |= total;
+                            allTotalOrBlank &= total || label == null || String.valueOf(label).isBlank();
+                        }
+                        if (!anyTotal) members.computeIfAbsent(group, g -> new ArrayList<>()).add(id(r, c));
+                        else if (allTotalOrBlank) totals.putIfAbsent(group, id(r, c));
                     }
-                    for (var e : groups.entrySet()) add(e.getValue(), totals.getOrDefault(e.getKey(), -1));
+                    for (var e : members.entrySet()) add(e.getValue(), totals.getOrDefault(e.getKey(), -1));
                 }
             }
         }
@@ -250,7 +323,8 @@ public final class DisclosureControl {
                 for (int m : members) sum += value(m);
                 if (sum >= 1 && sum <= rule.threshold()) return;
             }
-            lines.add(new Line(members, total));
+            Line line = new Line(List.copyOf(members), total);
+            if (seen.add(line)) lines.add(line);
         }
 
         private boolean withheld(int cell) {

@@ -11,7 +11,7 @@ import svo.BadInputException;
  * "&lt;5"; other cells are withheld as "[c]" wherever a suppressed count could be worked out from a total.</li>
  * <li>{@code nhs-hes} (health data, NHS Digital's convention for HES and ECDS below national level): counts
  * 1–7 shown as "*", zero stays zero, every other count rounded to the nearest 5; a percentage is shown only
- * where the denominator it implies, rounded, is at least {@code minDenominator}.</li>
+ * where its denominator (the count it names as its basis), rounded, is at least {@code minDenominator}.</li>
  * </ul>
  */
 public record DisclosureRule(Kind kind, int threshold, int minDenominator) {
@@ -87,7 +87,8 @@ public record DisclosureRule(Kind kind, int threshold, int minDenominator) {
             case SMALL_COUNTS -> "small-counts: any count from 1 to " + threshold + " is shown as \"" + primaryMark()
                     + "\". Where such a count could be worked out from a total of its row or column (printed here or "
                     + "published elsewhere), a further cell is withheld and shown as \"[c]\" (secondary suppression). "
-                    + "Rates and percentages built on a withheld count are withheld too. Zeros are shown.";
+                    + "Rates, percentages and other figures built on a withheld count are withheld too, as is a "
+                    + "percentage of a small part (for example 3 of 60). Zeros are shown.";
             case NHS_HES -> "nhs-hes (NHS Digital's convention for HES and ECDS below national level): counts from 1 to 7 "
                     + "are shown as \"*\", zero stays zero, and every other count is rounded to the nearest 5, so rounded "
                     + "figures need not add up to rounded totals. Where a suppressed count could be worked out from a total, "

@@ -22,6 +22,13 @@ final class Findings {
         List<ShownTable> tables(String analysisId, String definition);
 
         String definitionLabel(String definition);
+
+        /**
+         * A named figure of the analysis's result (a share the analysis computed without a table cell), or empty:
+         * in a public report only when none of the analysis's cells is withheld, since such a figure has no cell
+         * for disclosure control to judge.
+         */
+        Optional<Object> figure(String analysisId, String definition, String name);
     }
 
     /** A drafted sentence, and the key figure it gives when the spec asks for one. */
@@ -31,6 +38,9 @@ final class Findings {
         List<ShownTable> tables = lookup.tables(spec.analysisId(), spec.definition());
         if (tables.isEmpty()) return Optional.empty();
         String def = lookup.definitionLabel(spec.definition());
+        if (spec instanceof FindingSpec.Share s && s.column() != null && s.column().startsWith("figure:")) {
+            return shareOfFigure(s, tables, lookup, window, def, area);
+        }
         if (spec instanceof FindingSpec.Change c) return change(c, tables, window, comparison, def, area);
         if (spec instanceof FindingSpec.Peak p) return peak(p, tables, window, def, area);
         if (spec instanceof FindingSpec.Largest l) return largest(l, tables, window, comparison, def, area);
@@ -87,7 +97,7 @@ final class Findings {
 
     private static Optional<Drafted> peak(FindingSpec.Peak p, List<ShownTable> tables, Period window, String def, String area) {
         for (ShownTable t : pick(tables, p.table())) {
-            int key = Series.keyColumn(t), value = Series.firstCount(t);
+            int key = t.indexOf("label") >= 0 ? t.indexOf("label") : Series.keyColumn(t), value = Series.firstCount(t);
             if (key < 0 || value < 0 || t.rows().size() < 3) continue;
             int best = -1, n = 0;
             double sum = 0;
@@ -181,7 +191,8 @@ final class Findings {
             if (col < 0) {
                 for (int c = 0; c < t.columns().size() && col < 0; c++) {
                     Column cc = t.columns().get(c);
-                    if (cc.kind() == Column.Kind.PERCENT && cc.label().strip().equals(latest)) col = c;
+                    String label = cc.label().strip();
+                    if (cc.kind() == Column.Kind.PERCENT && (label.equals(latest) || label.endsWith(": " + latest))) col = c;
                 }
             }
             if (col < 0) {
@@ -205,6 +216,19 @@ final class Findings {
             return Optional.of(new Drafted(new Finding(text, List.of(fig), t.anchor(), t.label(), s.placement()), null));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Drafted> shareOfFigure(FindingSpec.Share s, List<ShownTable> tables, Lookup lookup, Period window,
+                                                   String def, String area) {
+        Optional<Object> v = lookup.figure(s.analysisId(), s.definition(), s.column().substring("figure:".length()));
+        if (v.isEmpty() || !(v.get() instanceof Number n)) return Optional.empty();
+        ShownTable t = pick(tables, s.table()).stream().findFirst().orElse(tables.get(0));
+        String latest = window.latest().label();
+        String text = s.template().replace("{value}", Formats.wholePercent(n.doubleValue()) + "%").replace("{period}", latest)
+                .replace("{window}", window.label());
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        Figure fig = Figure.derived(key(s.key(), def, window.label(), area), Formats.format(n, Column.Kind.PERCENT), t.anchor());
+        return Optional.of(new Drafted(new Finding(text, List.of(fig), t.anchor(), t.label(), s.placement()), null));
     }
 
     private static List<ShownTable> pick(List<ShownTable> tables, String id) {

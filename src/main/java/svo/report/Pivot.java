@@ -4,6 +4,8 @@ import svo.analysis.Column;
 import svo.analysis.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +15,12 @@ import java.util.Set;
 
 /**
  * Turns a long table (one row per offence type and year, or per hour and day) into the cross-tab a reader expects
- * (offence types down, years across; hours down, days across), after disclosure control, so the published cells
- * are only rearranged. Pivots on a label column named {@code period}; or, for a long table of two label columns,
- * on the one with at most twelve values. A table of one label column is left as it is.
+ * (offence types down; for each measure, the years across), after disclosure control, so the published cells are
+ * only rearranged. Pivots on a label column named {@code period}; or, for a long table of two label columns and
+ * at least 24 rows, on the one with at most twelve values. The row labels are the fewest label columns that
+ * identify a row with the pivot, plus any label that never varies with them (a district's code); a label that
+ * does (the population year of each year's rate) is pivoted like a measure. A table that would not get shorter
+ * is left as it is (one row per month already).
  */
 final class Pivot {
     private Pivot() {}
@@ -30,19 +35,40 @@ final class Pivot {
             Column.Kind k = t.columns().get(c).kind();
             (k == Column.Kind.TEXT || k == Column.Kind.DATE ? keys : measures).add(c);
         }
-        if (keys.size() < 2 || measures.isEmpty()) return null;
+        if (keys.size() < 2 || measures.isEmpty() || cells.isEmpty()) return null;
         int pivot = -1;
         for (int k : keys) if (t.columns().get(k).name().equals("period")) pivot = k;
         if (pivot < 0 && keys.size() == 2 && t.rows().size() >= 24) {
-            int a = distinct(cells, keys.get(0)).size(), b = distinct(cells, keys.get(1)).size();
-            int smaller = a <= b ? keys.get(0) : keys.get(1);
-            if (Math.min(a, b) <= 12) pivot = smaller;
+            int a = distinct(cells, List.of(keys.get(0))).size(), b = distinct(cells, List.of(keys.get(1))).size();
+            if (Math.min(a, b) <= 12) pivot = a <= b ? keys.get(0) : keys.get(1);
         }
         if (pivot < 0) return null;
-        List<String> across = new ArrayList<>(distinct(cells, pivot));
+        List<String> across = new ArrayList<>();
+        for (List<Cell> row : cells) if (!across.contains(row.get(pivot).text())) across.add(row.get(pivot).text());
         if (across.size() < 2 || across.size() > 24) return null;
-        final int pv = pivot;
-        List<Integer> rowKeys = keys.stream().filter(k -> k != pv).toList();
+
+        // Row labels: the fewest that identify a row together with the pivot, then the labels constant within them.
+        List<Integer> rowKeys = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        for (int k : keys) if (k != pivot) others.add(k);
+        for (int k : others) {
+            if (unique(cells, rowKeys, pivot)) break;
+            rowKeys.add(k);
+        }
+        if (!unique(cells, rowKeys, pivot)) return null;
+        List<Integer> pivoted = new ArrayList<>();
+        for (int k : others) {
+            if (rowKeys.contains(k)) continue;
+            if (constantWithin(cells, rowKeys, k)) rowKeys.add(k);
+            else pivoted.add(k);
+        }
+        rowKeys.sort(Integer::compare);
+        Set<List<String>> groups = distinct(cells, rowKeys);
+        if (groups.size() >= cells.size()) return null;
+
+        List<Integer> spread = new ArrayList<>(measures);
+        spread.addAll(pivoted);
+        spread.sort(Integer::compare);
         Map<List<String>, Map<String, List<Cell>>> byRow = new LinkedHashMap<>();
         Map<List<String>, List<Cell>> keyCells = new LinkedHashMap<>();
         for (List<Cell> row : cells) {
@@ -52,29 +78,53 @@ final class Pivot {
         }
         List<Column> columns = new ArrayList<>();
         for (int k : rowKeys) columns.add(t.columns().get(k));
-        boolean single = measures.size() == 1;
-        for (String v : across) {
-            for (int m : measures) {
-                Column col = t.columns().get(m);
+        boolean single = spread.size() == 1;
+        for (int m : spread) {
+            Column col = t.columns().get(m);
+            for (String v : across) {
                 String basis = col.basis() == null ? null : col.basis() + "_" + slug(v);
-                columns.add(new Column(col.name() + "_" + slug(v), single ? v : v + ": " + col.label(), col.kind(), basis));
+                columns.add(new Column(col.name() + "_" + slug(v), single ? v : col.label() + ": " + v, col.kind(), basis));
             }
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (var e : byRow.entrySet()) {
             List<Cell> row = new ArrayList<>(keyCells.get(e.getKey()));
-            for (String v : across) {
-                List<Cell> src = e.getValue().get(v);
-                for (int m : measures) row.add(src == null ? new Cell(null, "", Cell.Mark.NONE) : src.get(m));
+            for (int m : spread) {
+                for (String v : across) {
+                    List<Cell> src = e.getValue().get(v);
+                    row.add(src == null ? new Cell(null, "", Cell.Mark.NONE) : src.get(m));
+                }
             }
             rows.add(row);
         }
         return new Pivoted(columns, rows);
     }
 
-    private static Set<String> distinct(List<List<Cell>> cells, int c) {
-        Set<String> out = new LinkedHashSet<>();
-        for (List<Cell> r : cells) out.add(r.get(c).text());
+    private static boolean unique(List<List<Cell>> cells, List<Integer> rowKeys, int pivot) {
+        Set<List<String>> seen = new HashSet<>();
+        for (List<Cell> row : cells) {
+            List<String> k = new ArrayList<>();
+            for (int c : rowKeys) k.add(row.get(c).text());
+            k.add(row.get(pivot).text());
+            if (!seen.add(k)) return false;
+        }
+        return true;
+    }
+
+    private static boolean constantWithin(List<List<Cell>> cells, List<Integer> rowKeys, int k) {
+        Map<List<String>, String> value = new HashMap<>();
+        for (List<Cell> row : cells) {
+            List<String> g = rowKeys.stream().map(c -> row.get(c).text()).toList();
+            String v = row.get(k).text();
+            String was = value.putIfAbsent(g, v);
+            if (was != null && !was.equals(v)) return false;
+        }
+        return true;
+    }
+
+    private static Set<List<String>> distinct(List<List<Cell>> cells, List<Integer> cols) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        for (List<Cell> r : cells) out.add(cols.stream().map(c -> r.get(c).text()).toList());
         return out;
     }
 

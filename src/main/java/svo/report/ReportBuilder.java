@@ -42,12 +42,18 @@ public final class ReportBuilder {
     private final AnalysisCatalog catalog;
     private final AnalysisContext ctx;
     private final ReportPlan plan;
+    private final MapSource maps;
     private final Map<String, Result> cache = new ConcurrentHashMap<>();
 
     public ReportBuilder(AnalysisCatalog catalog, AnalysisContext ctx, ReportPlan plan) {
+        this(catalog, ctx, plan, MapSource.NONE);
+    }
+
+    public ReportBuilder(AnalysisCatalog catalog, AnalysisContext ctx, ReportPlan plan, MapSource maps) {
         this.catalog = catalog;
         this.ctx = ctx;
         this.plan = plan;
+        this.maps = maps;
     }
 
     /** Builds one report. Throws {@link ReportCheckException} when the report disagrees with itself. */
@@ -195,6 +201,7 @@ public final class ReportBuilder {
                 List<List<Cell>> cells = DisclosureControl.apply(t, rule, b.layoutOf(t.id()));
                 String number = num + "." + (++counters[0]);
                 String anchor = "t" + number.replace('.', '-') + "--" + t.id().replaceAll("[^A-Za-z0-9_-]", "-");
+                cells = humanise(t.columns(), cells);
                 List<Column> columns = t.columns();
                 Pivot.Pivoted turned = Pivot.of(t, cells);
                 if (turned != null) {
@@ -206,6 +213,7 @@ public final class ReportBuilder {
                 List<String> sparks = ChartMaker.sparklines(shown, p.labels());
                 if (sparks != null) shown = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns,
                         cells, t.notes(), rule, sparks);
+                shown = shown.hiding(b.hidden());
                 tables.add(shown);
                 for (ChartSpec spec : b.charts()) {
                     boolean mine = spec.table() == null ? tables.size() == 1 : spec.table().equals(t.id());
@@ -218,6 +226,20 @@ public final class ReportBuilder {
                     parts.add(new Part.ChartPart(new Chart("f" + fnum.replace('.', '-'), fnum, t.title(), svg, caption, anchor)));
                 }
                 parts.add(new Part.TablePart(shown));
+            }
+            for (ChartSpec spec : b.charts()) {
+                if (!(spec instanceof ChartSpec.Map m)) continue;
+                if (req.audience() == Audience.PUBLIC && MapSource.placesIndividuals(m.map())) {
+                    parts.add(new Part.Unavailable("The " + m.map() + " map is in the restricted report only: it places individual offences."));
+                    continue;
+                }
+                Optional<String> svg = maps.draw(m.map(), scope);
+                if (svg.isEmpty()) continue;
+                String fnum = num + "." + (++counters[1]);
+                String drawn = req.audience() == Audience.PUBLIC ? MapSource.forPublic(svg.get()) : svg.get();
+                String source = tables.isEmpty() ? null : tables.get(0).anchor();
+                parts.add(new Part.ChartPart(new Chart("f" + fnum.replace('.', '-'), fnum, title + ": map", drawn,
+                        "Drawn from the records in scope (" + scope.describe() + ").", source)));
             }
             if (tables.isEmpty()) parts.add(new Part.Text("No table for this scope."));
             return new BlockResult(b, a, scope, result, tables, parts, null);
@@ -257,6 +279,14 @@ public final class ReportBuilder {
                 public List<ShownTable> tables(String analysisId, String definition) {
                     BlockResult br = from.get(key(analysisId, definition));
                     return br == null ? List.of() : br.tables();
+                }
+
+                @Override
+                public Optional<Object> figure(String analysisId, String definition, String name) {
+                    BlockResult br = from.get(key(analysisId, definition));
+                    if (br == null || br.result() == null) return Optional.empty();
+                    if (req.audience() == Audience.PUBLIC && br.tables().stream().anyMatch(ShownTable::anyWithheld)) return Optional.empty();
+                    return Optional.ofNullable(br.result().figure(name));
                 }
 
                 @Override
@@ -569,6 +599,27 @@ public final class ReportBuilder {
         private String inForce(Definition d) {
             return "from " + Formats.date(d.effectiveFrom()) + (d.effectiveTo() == null ? " (still in force)" : " to " + Formats.date(d.effectiveTo()));
         }
+    }
+
+    private static final java.util.regex.Pattern MACHINE_LABEL = java.util.regex.Pattern.compile("[a-z][a-z0-9_ ]*");
+
+    /**
+     * Labels as a reader expects them: machine labels from the data ("total", "victims_18_and_under",
+     * "not_recorded") become "Total", "Victims 18 and under", "Not recorded"; any label with capitals is left alone.
+     */
+    static List<List<Cell>> humanise(List<Column> columns, List<List<Cell>> cells) {
+        List<List<Cell>> out = new ArrayList<>(cells.size());
+        for (List<Cell> row : cells) {
+            List<Cell> r = new ArrayList<>(row);
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = r.get(c);
+                if (columns.get(c).kind() != Column.Kind.TEXT || cell.withheld() || !MACHINE_LABEL.matcher(cell.text()).matches()) continue;
+                String t = cell.text().replace('_', ' ');
+                r.set(c, new Cell(cell.value(), Character.toUpperCase(t.charAt(0)) + t.substring(1), cell.mark()));
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     static String key(String analysisId, String definition) {

@@ -23,8 +23,7 @@ final class Series {
             for (int c = 0; c < t.columns().size(); c++) {
                 Column col = t.columns().get(c);
                 String label = col.label().strip();
-                boolean byPeriodGroup = col.kind() == Column.Kind.COUNT && label.startsWith(p + ": ");
-                if (col.kind() != Column.Kind.TEXT && (label.equals(p) || label.endsWith(": " + p) || byPeriodGroup)) {
+                if (col.kind() != Column.Kind.TEXT && (label.equals(p) || label.endsWith(": " + p))) {
                     out.add(c);
                     break;
                 }

@@ -7,16 +7,33 @@ import java.util.List;
 /**
  * A table as the report prints it: numbered ("Table 4.2"), with its scope line, and its cells already through
  * disclosure control. {@code sparklines} holds, per row, a small SVG trend (or null) when the table has a series
- * of periods.
+ * of periods. {@code hidden} are columns the printed report leaves out for readability (a rate ratio's interval,
+ * a drafted sentence); the workbook and the CSV carry every column.
  */
 public record ShownTable(String anchor, String number, String title, String scope, String analysisId,
                          List<Column> columns, List<List<Cell>> rows, List<String> notes, DisclosureRule rule,
-                         List<String> sparklines) {
+                         List<String> sparklines, java.util.Set<Integer> hidden) {
     public ShownTable {
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
         notes = List.copyOf(notes);
         sparklines = sparklines == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(sparklines));
+        hidden = hidden == null ? java.util.Set.of() : java.util.Set.copyOf(hidden);
+    }
+
+    public ShownTable(String anchor, String number, String title, String scope, String analysisId, List<Column> columns,
+                      List<List<Cell>> rows, List<String> notes, DisclosureRule rule, List<String> sparklines) {
+        this(anchor, number, title, scope, analysisId, columns, rows, notes, rule, sparklines, null);
+    }
+
+    /** The same table with these columns (by name, or pivoted from that name) left out of print. */
+    public ShownTable hiding(java.util.Collection<String> names) {
+        java.util.Set<Integer> h = new java.util.HashSet<>(hidden);
+        for (int i = 0; i < columns.size(); i++) {
+            String n = columns.get(i).name();
+            for (String x : names) if (n.equals(x) || n.startsWith(x + "_")) h.add(i);
+        }
+        return new ShownTable(anchor, number, title, scope, analysisId, columns, rows, notes, rule, sparklines, h);
     }
 
     /** True when any cell is withheld. */

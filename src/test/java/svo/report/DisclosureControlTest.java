@@ -83,7 +83,7 @@ class DisclosureControlTest {
                 .row("Fist", 1_010L, 48.7).row("Knife", 30L, 15.0).build();
         var cells = DisclosureControl.apply(t, DisclosureRule.nhsHes(400), TableLayout.measures());
         assertThat(cells.get(0).get(2).text()).isEqualTo("48.7%");
-        // 30 is 15% of 200: a denominator below 400.
+        // The basis (30) is the denominator here, below 400.
         assertThat(cells.get(1).get(2).text()).isEqualTo("*");
     }
 
@@ -119,5 +119,69 @@ class DisclosureControlTest {
     void total_labels_are_recognised() {
         assertThat(List.of("Total", "Grand Total", "All", "All ages", "totals")).allMatch(DisclosureControl::isTotalLabel);
         assertThat(new ArrayList<>(List.of("Totally", "All other offences", "Derby"))).noneMatch(DisclosureControl::isTotalLabel);
+    }
+
+    @Test
+    void a_difference_or_rate_ratio_beside_a_withheld_count_is_withheld_because_it_would_give_the_count_away() {
+        Table t = Table.builder("changes", "Change").columns(Column.text("offence_type", "Offence type"),
+                        Column.count("basis_count", "Then"), Column.count("latest_count", "Now"), Column.number("change", "Change"),
+                        Column.percent("change_pct", "Change %", "basis_count"), Column.number("rate_ratio", "Rate ratio"),
+                        Column.text("trend", "Trend"))
+                .row("Homicide", 3L, 9L, 6.0, 200.0, 3.0, "up").row("Robbery", 639L, 535L, -104.0, -16.3, 0.84, "down")
+                .row("Violence", 894L, 764L, -130.0, -14.5, 0.85, "down").build();
+        var cells = DisclosureControl.apply(t, SMALL, TableLayout.measures());
+        assertThat(texts(cells, 0)).containsExactly("Homicide", "<5", "9", "[c]", "[c]", "[c]", "up");
+    }
+
+    @Test
+    void a_drafted_sentence_that_quotes_a_withheld_count_is_withheld_with_it() {
+        Table t = Table.builder("headline", "Headline").columns(Column.text("measure", "Measure"), Column.count("basis_count", "Then"),
+                        Column.count("latest_count", "Now"), Column.text("sentence", "Sentence"))
+                .row("Homicides", 9L, 2L, "Compared with 2023/24, homicides fell by 78% (9 to 2).")
+                .row("Serious violence", 2_523L, 2_179L, "Compared with 2023/24, serious violence fell by 14% (2,523 to 2,179).")
+                .row("Knife crime", 691L, 644L, "Compared with 2023/24, knife crime fell by 7% (691 to 644).").build();
+        var cells = DisclosureControl.apply(t, SMALL, TableLayout.measures());
+        assertThat(cells.get(0).get(3).text()).isEqualTo("[c]");
+        assertThat(cells.get(1).get(3).text()).startsWith("Compared with 2023/24, serious violence");
+    }
+
+    @Test
+    void a_percentage_of_a_small_part_is_withheld_even_when_its_denominator_is_shown() {
+        Table t = Table.builder("share", "Knife share").columns(Column.text("cohort", "Cohort"), Column.count("knife", "Knife"),
+                        Column.count("serious_violence", "Serious violence"), Column.percent("knife_share_pct", "%", "serious_violence"))
+                .row("Victims 18 and under", 30L, 100L, 30.0).row("Suspects 18 and under", 60L, 150L, 40.0)
+                .row("Under 10", 200L, 6_000L, 3.3).build();
+        var cells = DisclosureControl.apply(t, SMALL, TableLayout.measures());
+        assertThat(cells.get(0).get(3).text()).isEqualTo("30.0%");
+        // 3.3% of 6,000 is 198: shown. Now a share that is 3 of 100.
+        Table small = Table.builder("share", "Knife share").columns(Column.text("cohort", "Cohort"),
+                        Column.count("serious_violence", "Serious violence"), Column.percent("knife_share_pct", "%", "serious_violence"))
+                .row("Victims 10 and under", 100L, 3.0).row("All", 2_179L, 29.6).build();
+        var c2 = DisclosureControl.apply(small, SMALL, TableLayout.measures());
+        assertThat(c2.get(0).get(2).text()).isEqualTo("[c]");
+        assertThat(c2.get(1).get(2).text()).isEqualTo("29.6%");
+    }
+
+    @Test
+    void a_small_month_is_protected_within_its_year_whose_total_is_published_elsewhere() {
+        Table.Builder b = Table.builder("by_month", "By month").columns(Column.text("month", "Month"), Column.text("label", "Label"),
+                Column.text("period", "Period"), Column.count("count", "Occurrences"));
+        String[] months = {"2024-04", "2024-05", "2024-06", "2025-04", "2025-05", "2025-06"};
+        long[] counts = {3, 40, 50, 60, 70, 80};
+        for (int i = 0; i < months.length; i++) b.row(months[i], months[i], i < 3 ? "2024/25" : "2025/26", counts[i]);
+        var cells = DisclosureControl.apply(b.build(), SMALL, TableLayout.DEFAULT);
+        long withheldFirstYear = cells.subList(0, 3).stream().filter(r -> r.get(3).withheld()).count();
+        assertThat(withheldFirstYear).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void shares_of_a_whole_stay_shown_where_their_own_count_is_shown() {
+        Table t = Table.builder("by_year", "Relationship").columns(Column.text("period", "Period"), Column.text("relationship", "Relationship"),
+                        Column.count("occurrences", "Occurrences"), Column.percent("share_pct", "%", "occurrences"))
+                .row("2024/25", "Stranger", 1_700L, 85.0).row("2024/25", "Neighbour", 49L, 2.5).row("2024/25", "Other", 248L, 12.4)
+                .row("2024/25", "Spouse", 3L, 0.2).build();
+        var cells = DisclosureControl.apply(t, SMALL, TableLayout.DEFAULT);
+        assertThat(texts(cells, 1).subList(2, 4)).containsExactly("49", "2.5%");
+        assertThat(texts(cells, 3).subList(2, 4)).containsExactly("<5", "[c]");
     }
 }

@@ -114,14 +114,14 @@ final class Fakes {
                         s -> List.of(s.definition() != null && s.definition().name().equals("svb-knife")
                                 ? Published.offenceTypes("knife_yearly.csv", "Knife crime by offence type")
                                 : Published.offenceTypes("sv_yearly.csv", "Serious violence by offence type"))),
-                analysis("district", "Serious violence by district",
-                        Published.wide("sv_by_district.csv", "by_district", "Serious violence by district", "district", "District", true)),
+                new FakeAnalysis("district", "Serious violence by district", "SNA 2025 §4.2", List.of("occurrences"),
+                        s -> List.of(Published.districts())),
                 new FakeAnalysis("hour-weekday", "Serious violence by hour and day", "SNA 2025 §4.3", List.of("occurrences", "persons"),
                         s -> List.of(Published.heatmap("heatmap_all.csv", "all", "All serious violence by hour and day"),
                                 Published.heatmap("heatmap_victims_0_17.csv", "victims_0_17", "Victims aged up to 17 by hour and day"),
                                 Published.heatmap("heatmap_victims_18_plus.csv", "victims_18_plus", "Victims aged 18 and over by hour and day"))),
                 new FakeAnalysis("victims.age", "Victims by age group", "SNA 2025 §4.4", List.of("occurrences", "persons"),
-                        s -> List.of(Published.wide("victims_by_age_group.csv", "by_age_group", "Victims by age group", "age_group", "Age group", false))),
+                        s -> List.of(Published.ageGroups())),
                 new FakeAnalysis("relationship", "Victim and suspect relationship", "SNA 2025 §4.5", List.of("occurrences", "persons"),
                         s -> List.of(Published.relationships())),
                 analysis("knife", "Knife share of serious violence", Published.knifeShare()),

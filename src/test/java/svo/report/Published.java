@@ -60,35 +60,51 @@ final class Published {
         return out;
     }
 
-    /** §3.2: offence type by year for all, victims 18 and under, suspects 18 and under, with a Total row. */
+    /**
+     * §3.2 in the shape the analysis gives it: one row per offence type and year (all, victims 18 and under,
+     * suspects 18 and under), then a "total" row per year.
+     */
     static Table offenceTypes(String file, String title) {
         String[] cohorts = {"all", "victims_18_and_under", "suspects_18_and_under"};
-        String[] labels = {"All", "Victims 18 and under", "Suspects 18 and under"};
-        Table.Builder b = Table.builder("by_offence_type", title).column(Column.text("offence_type", "Offence type"));
-        for (int c = 0; c < cohorts.length; c++) {
-            for (String y : YEARS) b.column(Column.count(cohorts[c] + "_" + y.replace('/', '_'), labels[c] + ": " + y));
-        }
+        Table.Builder b = Table.builder("by_offence_type", title).columns(Column.text("offence_type", "Offence type"),
+                Column.text("period", "Period"), Column.count("all", "All"), Column.count("victims_18_and_under", "Victims 18 and under"),
+                Column.count("suspects_18_and_under", "Suspects 18 and under"));
         Map<String, long[]> byType = new LinkedHashMap<>();
         for (Map<String, String> r : rows(file)) {
             int c = List.of(cohorts).indexOf(r.get("cohort")), y = YEARS.indexOf(r.get("period"));
             if (c < 0 || y < 0 || "Knife Crime".equals(r.get("category"))) continue;
-            byType.computeIfAbsent(r.get("offence_type"), k -> new long[9])[c * 3 + y] = Long.parseLong(r.get("count"));
+            byType.computeIfAbsent(r.get("offence_type").toLowerCase(), k -> new long[9])[c * 3 + y] = Long.parseLong(r.get("count"));
         }
         long[] total = new long[9];
         for (var e : byType.entrySet()) {
-            List<Object> row = new ArrayList<>();
-            row.add(e.getKey());
-            for (int i = 0; i < 9; i++) {
-                row.add(e.getValue()[i]);
-                total[i] += e.getValue()[i];
-            }
-            b.row(row);
+            for (int y = 0; y < 3; y++) b.row(e.getKey(), YEARS.get(y), e.getValue()[y], e.getValue()[3 + y], e.getValue()[6 + y]);
+            for (int i = 0; i < 9; i++) total[i] += e.getValue()[i];
         }
-        List<Object> row = new ArrayList<>();
-        row.add("Total");
-        for (long t : total) row.add(t);
-        b.row(row);
-        return b.note("An occurrence is counted once in each row it belongs to.").build();
+        for (int y = 0; y < 3; y++) b.row("total", YEARS.get(y), total[y], total[3 + y], total[6 + y]);
+        return b.note("An occurrence is counted once in its offence type's row.").build();
+    }
+
+    /** §4.2 in the shape the analysis gives it: district, code, year, count, population and rate, and a total per year. */
+    static Table districts() {
+        Map<String, Long> population = Map.of("Amber Valley", 126_489L, "Bolsover", 80_475L, "Chesterfield", 103_672L, "Derby", 259_154L,
+                "Derbyshire Dales", 71_681L, "Erewash", 113_047L, "High Peak", 91_104L, "North East Derbyshire", 102_315L, "South Derbyshire", 108_063L);
+        Table.Builder b = Table.builder("by_district", "Serious violence by district").columns(Column.text("district", "District"),
+                Column.text("district_code", "Code"), Column.text("period", "Period"), Column.count("count", "Occurrences"),
+                Column.number("population", "Population"), Column.text("population_year", "Population year"),
+                Column.rate("per_1000", "Per 1,000", "count"));
+        long[] total = new long[3];
+        for (Map<String, String> r : rows("sv_by_district.csv")) {
+            int y = YEARS.indexOf(r.get("period"));
+            if (y < 0) continue;
+            long n = Long.parseLong(r.get("count"));
+            long pop = population.get(r.get("district"));
+            total[y] += n;
+            b.row(r.get("district"), "E0" + Math.abs(r.get("district").hashCode() % 1000), r.get("period"), n, pop, "2023",
+                    Math.round(n * 10_000.0 / pop) / 10.0);
+        }
+        long all = population.values().stream().mapToLong(Long::longValue).sum();
+        for (int y = 0; y < 3; y++) b.row("total", null, YEARS.get(y), total[y], all, null, Math.round(total[y] * 10_000.0 / all) / 10.0);
+        return b.build();
     }
 
     /** A wide table: one label column and one count column per year, from a long fixture. */
@@ -118,12 +134,33 @@ final class Published {
         return b.build();
     }
 
-    /** §3.2: share of serious violence involving knives, by cohort and year. */
+    /** §3.2: knife crime as a share of serious violence, by cohort and year, in the shape the analysis gives it. */
     static Table knifeShare() {
-        Table.Builder b = Table.builder("knife_share", "Serious violence involving knives").columns(Column.text("cohort", "Cohort"),
-                Column.text("period", "Period"), Column.percent("knife_share_pct", "Share involving knives", null));
-        Map<String, String> names = Map.of("all", "All", "victims_18_and_under", "Victims 18 and under", "suspects_18_and_under", "Suspects 18 and under");
-        for (Map<String, String> r : rows("sv_knife_share.csv")) b.row(names.get(r.get("cohort")), r.get("period"), Double.parseDouble(r.get("knife_share_pct")));
+        Table sv = offenceTypes("sv_yearly.csv", "sv"), knife = offenceTypes("knife_yearly.csv", "knife");
+        Table.Builder b = Table.builder("share", "% of serious violence involving knives").columns(Column.text("cohort", "Cohort"),
+                Column.text("period", "Period"), Column.count("knife", "Knife crime"), Column.count("serious_violence", "Serious violence"),
+                Column.percent("knife_share_pct", "% involving knives", "serious_violence"));
+        String[] cohorts = {"all", "victims_18_and_under", "suspects_18_and_under"};
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < 3; y++) {
+                long k = (Long) knife.find("total", YEARS.get(y)).get(2 + c), s = (Long) sv.find("total", YEARS.get(y)).get(2 + c);
+                b.row(cohorts[c], YEARS.get(y), k, s, java.math.BigDecimal.valueOf(k * 100.0 / s).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue());
+            }
+        }
+        return b.build();
+    }
+
+    /** §4.4: victims by age group and year, with each group's share of those with an age, as the analysis gives it. */
+    static Table ageGroups() {
+        Table.Builder b = Table.builder("by_group", "Victims by age group").columns(Column.text("period", "Period"),
+                Column.text("age_group", "Age group"), Column.count("people", "Victims"), Column.percent("share_pct", "% of those with an age", "people"));
+        Map<String, Long> totals = new LinkedHashMap<>();
+        List<Map<String, String>> rows = rows("victims_by_age_group.csv");
+        for (Map<String, String> r : rows) totals.merge(r.get("period"), Long.parseLong(r.get("count")), Long::sum);
+        for (Map<String, String> r : rows) {
+            long n = Long.parseLong(r.get("count"));
+            b.row(r.get("period"), r.get("age_group"), n, Math.round(n * 1000.0 / totals.get(r.get("period"))) / 10.0);
+        }
         return b.build();
     }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -212,13 +213,14 @@ public final class HtmlReport {
     private void chart(Chart c) {
         out.append("<figure class=\"chart\" id=\"").append(c.anchor()).append("\">\n").append(c.svg()).append('\n')
                 .append("<figcaption><span class=\"label\">").append(esc(c.label())).append("</span>").append(esc(c.title()))
-                .append(". <span class=\"muted\">").append(esc(c.caption())).append(" </span><a class=\"ref\" href=\"#")
-                .append(c.tableAnchor()).append("\">Data</a></figcaption>\n</figure>\n");
+                .append(". <span class=\"muted\">").append(esc(c.caption())).append(" </span>");
+        if (c.tableAnchor() != null) out.append("<a class=\"ref\" href=\"#").append(c.tableAnchor()).append("\">Data</a>");
+        out.append("</figcaption>\n</figure>\n");
     }
 
     private void table(ShownTable t) {
         boolean spark = t.sparklines() != null;
-        int columns = t.columns().size() + (spark ? 1 : 0);
+        int columns = t.columns().size() - t.hidden().size() + (spark ? 1 : 0);
         out.append("<figure class=\"table\" id=\"").append(t.anchor()).append("\">\n<figcaption><span class=\"label\">")
                 .append(esc(t.label())).append("</span>").append(esc(t.title())).append("<span class=\"scope\">").append(esc(t.scope()))
                 .append(t.rule().active() ? " · disclosure control: " + t.rule().id() : "").append("</span></figcaption>\n")
@@ -231,6 +233,7 @@ public final class HtmlReport {
             boolean total = key >= 0 && DisclosureControl.isTotalLabel(row.get(key).text());
             out.append(total ? "<tr class=\"total\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
+                if (t.hidden().contains(c)) continue;
                 Cell cell = row.get(c);
                 boolean num = t.columns().get(c).kind() != Column.Kind.TEXT;
                 String cls = (num ? "num" : "") + (cell.withheld() ? (num ? " " : "") + "withheld" : "");
@@ -262,7 +265,8 @@ public final class HtmlReport {
      * over its columns, as the SNA's own tables do.
      */
     private void header(ShownTable t, boolean spark) {
-        List<Column> cols = t.columns();
+        List<Column> cols = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) if (!t.hidden().contains(i)) cols.add(t.columns().get(i));
         boolean grouped = cols.stream().anyMatch(c -> c.label().contains(": "));
         if (grouped) {
             out.append("<tr class=\"groups\">");

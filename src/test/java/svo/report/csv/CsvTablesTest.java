@@ -51,7 +51,8 @@ class CsvTablesTest {
         Report r = TestReports.publishedSna(Audience.RESTRICTED);
         ShownTable district = r.tables().stream().filter(t -> t.title().equals("Serious violence by district")).findFirst().orElseThrow();
         String csv = unzip(r).get(CsvTables.fileName(district));
-        assertThat(csv).startsWith("district,y2022_23,y2023_24,y2024_25\r\n").contains("Derby,1153,1023,959\r\n");
+        assertThat(csv).startsWith("district,district_code,population_year,count_2022_23,count_2023_24,count_2024_25,")
+                .containsPattern("\r\nDerby,E0\\d+,2023,1153,1023,959,259154,259154,259154,4\\.4,3\\.9,3\\.7\r\n");
     }
 
     @Test
