@@ -57,6 +57,8 @@ public final class AnalysisCatalog {
         all.add(new svo.analysis.partners.SocialCare());
         all.add(new svo.analysis.partners.Neet());
         all.add(new svo.analysis.partners.Reoffending());
+        // The report's data-quality section, computed.
+        all.add(new svo.analysis.quality.DataQuality());
         return new AnalysisCatalog(all);
     }
 
