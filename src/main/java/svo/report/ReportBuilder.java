@@ -327,11 +327,18 @@ public final class ReportBuilder {
         private Section comparison(SectionPlan sp, String num, List<Finding> findings) {
             Map<String, BlockResult> partnership = new LinkedHashMap<>();
             List<Part> parts = new ArrayList<>();
+            Set<String> needed = new LinkedHashSet<>(List.of(key("district", null)));
+            for (SectionPlan other : plan.sections()) {
+                for (FindingSpec f : other.findings()) {
+                    if (f instanceof FindingSpec.Change c && c.keyFigure()) needed.add(key(c.analysisId(), c.definition()));
+                }
+            }
             for (SectionPlan other : plan.sections()) {
                 if (other.kind() != SectionPlan.Kind.ANALYSES) continue;
-                boolean needed = other.findings().stream().anyMatch(f -> f instanceof FindingSpec.Change c && c.keyFigure())
-                        || other.blocks().stream().anyMatch(b -> b.analysisId().equals("district"));
-                if (needed) analyses(other, num + ".p", Area.ALL, partnership, false);
+                List<Block> blocks = other.blocks().stream().filter(b -> needed.contains(key(b.analysisId(), b.definition()))).toList();
+                if (blocks.isEmpty()) continue;
+                analyses(new SectionPlan(other.id(), other.title(), other.intro(), other.kind(), blocks, List.of()), num + ".p",
+                        Area.ALL, partnership, false);
             }
             List<String> periods = window.labels();
             List<List<Cell>> rows = new ArrayList<>();
@@ -347,19 +354,24 @@ public final class ReportBuilder {
                     Cell share = (d[1].withheld() || p[1].withheld() || p[1].number() == null || p[1].number() == 0)
                             ? new Cell(null, d[1].withheld() ? d[1].text() : "", d[1].withheld() ? Cell.Mark.DERIVED : Cell.Mark.NONE)
                             : percentCell(d[1].number() / p[1].number() * 100);
-                    rows.add(List.of(new Cell(capital(c.subject()), capital(c.subject()), Cell.Mark.NONE), d[0], d[1], p[0], p[1], share));
+                    int n = Math.max(1, ctx.districts().size());
+                    Cell average = p[1].withheld() || p[1].number() == null ? new Cell(null, p[1].text(), p[1].withheld() ? Cell.Mark.DERIVED : Cell.Mark.NONE)
+                            : new Cell(Math.round(p[1].number() / n), Formats.count(Math.round(p[1].number() / n)), Cell.Mark.NONE);
+                    rows.add(List.of(new Cell(capital(c.subject()), capital(c.subject()), Cell.Mark.NONE), d[0], d[1], p[0], p[1], average, share));
                 }
             }
             if (!rows.isEmpty()) {
                 List<Column> cols = List.of(Column.text("measure", "Measure"),
                         Column.count("district_base", req.area().name() + " " + base), Column.count("district_latest", req.area().name() + " " + latest),
                         Column.count("partnership_base", "Partnership " + base), Column.count("partnership_latest", "Partnership " + latest),
+                        Column.number("district_average", "Average per district " + latest),
                         Column.percent("share", "Share of partnership", "district_latest"));
                 String number = num + ".1";
                 DisclosureRule rule = req.ruleFor(null);
                 parts.add(new Part.TablePart(new ShownTable("t" + number.replace('.', '-') + "--comparison", number,
                         req.area().name() + " compared with the partnership", describeScope(req.area()) + "; partnership: all areas",
-                        "comparison", cols, rows, List.of("Figures as published in this profile's own tables and in the partnership report."),
+                        "comparison", cols, rows, List.of("Figures as published in this profile's own tables and in the partnership report; "
+                                + "the average per district is the partnership figure divided by the " + Math.max(1, ctx.districts().size()) + " districts."),
                         rule, null)));
             }
             BlockResult districts = partnership.get(key("district", null));
@@ -367,7 +379,8 @@ public final class ReportBuilder {
                 ShownTable t = districts.tables().get(0);
                 String number = num + "." + (rows.isEmpty() ? 1 : 2);
                 ShownTable renamed = new ShownTable("t" + number.replace('.', '-') + "--all-districts", number,
-                        t.title() + ": all districts", t.scope(), t.analysisId(), t.columns(), t.rows(), t.notes(), t.rule(), t.sparklines());
+                        t.title() + ": all districts", t.scope(), t.analysisId(), t.columns(), t.rows(), t.notes(), t.rule(), t.sparklines(),
+                        t.hidden());
                 String rateCol = null;
                 for (Column c : t.columns()) if (c.kind() == Column.Kind.RATE) rateCol = c.name();
                 String svg = ChartMaker.draw(new ChartSpec.Bars(null, rateCol), renamed, periods, req.area().name());

@@ -131,5 +131,6 @@ class ReportBuilderTest {
         assertThat(cmp.parts()).anyMatch(p -> p instanceof Part.ChartPart c && c.chart().svg().contains("font-weight=\"bold\""));
         ShownTable t = ((Part.TablePart) cmp.parts().stream().filter(p -> p instanceof Part.TablePart).findFirst().orElseThrow()).table();
         assertThat(t.columns()).extracting(Column::label).contains("Derby 2024/25", "Partnership 2024/25", "Share of partnership");
+        assertThat(t.rows()).extracting(row -> row.get(0).text()).containsExactly("Serious violence", "Knife crime");
     }
 }

@@ -136,7 +136,7 @@ public final class HtmlReport {
     private void contents() {
         out.append("<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
         for (Section s : report.sections()) {
-            out.append("<li").append(s.unavailable() ? " class=\"unavailable\"" : "").append("><a href=\"#").append(s.anchor()).append("\">")
+            out.append("<li").append(s.unavailable() ? " class=\"na\"" : "").append("><a href=\"#").append(s.anchor()).append("\">")
                     .append("<span class=\"num\">").append(esc(s.number())).append("</span>").append(esc(s.title()));
             out.append("</a>");
             if (s.unavailable()) out.append("<span class=\"state\">not available</span>");
