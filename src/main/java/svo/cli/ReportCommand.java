@@ -12,6 +12,7 @@ import svo.analysis.Area;
 import svo.analysis.Comparison;
 import svo.analysis.Period;
 import svo.definitions.Definition;
+import svo.definitions.DefinitionRegistry;
 import svo.report.Audience;
 import svo.report.DisclosureRule;
 import svo.report.Report;
@@ -54,6 +55,9 @@ final class ReportCommand implements Runnable {
         @Mixin
         StoreOptions storeOptions;
 
+        @Mixin
+        DefinitionOptions definitionOptions;
+
         @Spec
         CommandSpec spec;
 
@@ -65,6 +69,10 @@ final class ReportCommand implements Runnable {
         @Option(names = "--definition", defaultValue = "svb-2024", paramLabel = "NAME",
                 description = "The definition of serious violence (default: ${DEFAULT-VALUE}).")
         String definition;
+
+        @Option(names = "--as-in-force", description = "Judge each occurrence by the definition in force on its date "
+                + "(the family of --definition) instead of one definition throughout.")
+        boolean asInForce;
 
         @Option(names = "--audience", required = true, paramLabel = "AUDIENCE",
                 description = "restricted (partnership analysts: every figure) or public (small numbers withheld).")
@@ -120,11 +128,11 @@ final class ReportCommand implements Runnable {
             if (minDenominator < 0) throw BadInputException.of("--min-denominator", Integer.toString(minDenominator), "zero or more");
             DisclosureRule forced = rule == null ? null : DisclosureRule.parse(rule, threshold, minDenominator);
             long started = System.nanoTime();
+            DefinitionRegistry registry = definitionOptions.registry();
+            Definition def = DefinitionOptions.resolve(registry, definition, asInForce);
             try (Store store = storeOptions.open()) {
-                AnalysisContext ctx = AnalysisContext.of(store, Definitions::find);
-                Definition def = ctx.definition(definition).orElseThrow(() -> BadInputException.of("--definition", definition,
-                        Definitions.known().isEmpty() ? "a known definition (none is loaded in this version)" : "one of " + String.join(", ", Definitions.known())));
-                ReportRequest req = new ReportRequest(def, p, years, Area.ALL, basis, aud, forced, threshold, minDenominator,
+                AnalysisContext ctx = AnalysisContext.of(store, name -> registry.find(name).map(d -> (Definition) d));
+                ReportRequest req = new ReportRequest(def, asInForce, p, years, Area.ALL, basis, aud, forced, threshold, minDenominator,
                         ZonedDateTime.now(), commandLine(), "svo " + SvoCommand.class.getAnnotation(Command.class).version()[0].replace("svo ", ""));
                 ReportBuilder builder = new ReportBuilder(AnalysisCatalog.standard(), ctx, ReportPlan.sna());
                 List<Area> all = ctx.districts();
@@ -176,6 +184,7 @@ final class ReportCommand implements Runnable {
 
         private String commandLine() {
             StringBuilder sb = new StringBuilder("./svo report sna --period ").append(period).append(" --definition ").append(definition)
+                    .append(asInForce ? " --as-in-force" : "")
                     .append(" --audience ").append(audience.strip().toLowerCase(Locale.ROOT)).append(" --years ").append(years)
                     .append(" --compare ").append(compare.strip().toLowerCase(Locale.ROOT));
             if (area != null) sb.append(" --area '").append(area).append('\'');

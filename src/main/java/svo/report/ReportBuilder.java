@@ -186,7 +186,8 @@ public final class ReportBuilder {
             }
             if (record && def != null) definitionsUsed.putIfAbsent(def.name(), def);
             Period p = b.periodShift() == Block.PeriodShift.YEARS_ENDING_DECEMBER ? TrendWindow.yearsEndingDecember(window) : window;
-            Scope scope = new Scope(def, false, p, area, req.comparison(), b.parameters());
+            // A variant (the knife definition) is applied throughout; the report's own as the request says.
+            Scope scope = new Scope(def, b.definition() == null && req.asInForce(), p, area, req.comparison(), b.parameters());
             Result result = run(a, scope);
             DisclosureRule rule = req.ruleFor(b.rule());
             if (record && rulesUsed.add(rule.toString())) rules.add(rule);
@@ -425,7 +426,8 @@ public final class ReportBuilder {
             } else {
                 facts.add(new String[]{"Definition", "none given"});
             }
-            facts.add(new String[]{"How it is applied", "one definition throughout the period (not as in force on each date)"});
+            facts.add(new String[]{"How it is applied", req.asInForce() ? "as in force: each occurrence judged by the definition in force on its date"
+                    : "one definition throughout the period (not as in force on each date)"});
             for (Definition other : definitionsUsed.values()) {
                 if (d != null && other.name().equals(d.name())) continue;
                 facts.add(new String[]{"Also used", other.title() + " (" + other.label() + "): " + other.statement()});
