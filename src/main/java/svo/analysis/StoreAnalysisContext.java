@@ -15,9 +15,17 @@ import java.util.function.Function;
 
 /** {@link AnalysisContext} over the DuckDB store. */
 final class StoreAnalysisContext implements AnalysisContext {
-    /** Reference data sets are replaced in place rather than kept as batches: loaded when their table has rows. */
-    private static final Map<String, String> REFERENCE_TABLES = Map.of(
-            "areas", "area", "geography", "area", "population", "population", "schools", "school", "imd", "imd");
+    /**
+     * Reference data sets are replaced in place rather than kept as batches: loaded when their table has rows.
+     * Analyses may name one level of the geography ("districts"); its batches are those of "areas".
+     */
+    private static final Map<String, String> REFERENCE_TABLES = Map.ofEntries(
+            Map.entry("areas", "area"), Map.entry("geography", "area"), Map.entry("population", "population"),
+            Map.entry("schools", "school"), Map.entry("imd", "imd"),
+            Map.entry("districts", "area WHERE level = 'district'"), Map.entry("wards", "area WHERE level = 'ward'"),
+            Map.entry("lsoas", "area WHERE level = 'lsoa'"), Map.entry("neighbourhoods", "area WHERE level = 'neighbourhood'"),
+            Map.entry("nte-areas", "area WHERE level = 'nte'"));
+    private static final java.util.Set<String> AREA_LEVELS = java.util.Set.of("districts", "wards", "lsoas", "neighbourhoods", "nte-areas", "geography");
 
     private final Store store;
     private final Function<String, Optional<Definition>> definitions;
@@ -44,7 +52,9 @@ final class StoreAnalysisContext implements AnalysisContext {
     @Override
     public List<Batch> batches(Collection<String> datasets) {
         if (datasets.isEmpty()) return List.of();
-        List<Object> params = new ArrayList<>(datasets);
+        java.util.Set<Object> names = new java.util.LinkedHashSet<>();
+        for (String d : datasets) names.add(AREA_LEVELS.contains(d) ? "areas" : d);
+        List<Object> params = new ArrayList<>(names);
         String marks = String.join(", ", java.util.Collections.nCopies(params.size(), "?"));
         return Jdbc.query(store.connection(), """
                 SELECT batch_id, dataset, source, file_name, sha256, rows_read, rows_loaded, rows_rejected,

@@ -12,8 +12,11 @@ import java.util.Map;
 public record Block(String analysisId, String definition, Map<String, String> parameters, String heading,
                     List<ChartSpec> charts, Map<String, TableLayout> layouts, String rule, PeriodShift periodShift,
                     List<String> tables, List<String> hidden) {
-    /** Columns no printed table shows: the statistical detail behind a change's "no significant change" mark. */
-    public static final List<String> HIDDEN_IN_PRINT = List.of("rate_ratio", "ci_low", "ci_high");
+    /**
+     * Columns no printed table shows: the statistical detail behind a change's "no significant change" mark, and
+     * the periods and difference every row of a change table repeats (its note names the periods).
+     */
+    public static final List<String> HIDDEN_IN_PRINT = List.of("rate_ratio", "ci_low", "ci_high", "basis_period", "latest_period", "change");
 
     /** How a block's period differs from the report's. */
     public enum PeriodShift {

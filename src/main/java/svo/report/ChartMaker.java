@@ -32,6 +32,10 @@ final class ChartMaker {
     }
 
     /** A sparkline per row when the table is wide with three or more periods; null otherwise. */
+    static List<String> sparklines(List<svo.analysis.Column> columns, List<List<Cell>> rows, List<String> periods) {
+        return sparklines(new ShownTable("", "", "", "", "", columns, rows, List.of(), DisclosureRule.NONE, null), periods);
+    }
+
     static List<String> sparklines(ShownTable t, List<String> periods) {
         if (periods.size() < 3) return null;
         List<Integer> cols = Series.periodColumns(t, periods);
@@ -49,7 +53,8 @@ final class ChartMaker {
         return out;
     }
 
-    private static String line(ShownTable t, String valueColumn) {
+    private static String line(ShownTable shown, String valueColumn) {
+        ShownTable t = shown.unpivoted() != null ? shown.unpivoted() : shown;
         int key = t.indexOf("label") >= 0 ? t.indexOf("label") : Series.keyColumn(t);
         int value = valueColumn != null ? t.indexOf(valueColumn) : Series.firstCount(t);
         if (key < 0 || value < 0 || t.rows().size() < 2) return null;

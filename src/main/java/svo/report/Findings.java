@@ -96,7 +96,8 @@ final class Findings {
     }
 
     private static Optional<Drafted> peak(FindingSpec.Peak p, List<ShownTable> tables, Period window, String def, String area) {
-        for (ShownTable t : pick(tables, p.table())) {
+        for (ShownTable printed : pick(tables, p.table())) {
+            ShownTable t = printed.unpivoted() != null ? printed.unpivoted() : printed;
             int key = t.indexOf("label") >= 0 ? t.indexOf("label") : Series.keyColumn(t), value = Series.firstCount(t);
             if (key < 0 || value < 0 || t.rows().size() < 3) continue;
             int best = -1, n = 0;
@@ -114,7 +115,9 @@ final class Findings {
             Cell top = t.rows().get(best).get(value);
             String month = t.rows().get(best).get(key).text();
             String average = Formats.count(Math.round(sum / n));
-            Figure peak = new Figure(key("peak month of " + p.subject(), def, window.label(), area), top.text(), t.anchor(), best, value);
+            int[] at = printed.locate(top);
+            if (at == null) at = new int[]{best, value};
+            Figure peak = new Figure(key("peak month of " + p.subject(), def, window.label(), area), top.text(), t.anchor(), at[0], at[1]);
             Figure avg = Figure.derived(key("monthly average of " + p.subject(), def, window.label(), area), average, t.anchor());
             String sentence = "Over the " + n + " months from " + window.spans().get(0).label() + " to " + window.latest().label()
                     + ", " + p.subject() + " averaged " + average + " a month, with a peak of " + top.text() + " in " + month + ".";

@@ -30,15 +30,65 @@ final class Pivot {
 
     /** The pivoted table, or null when the table reads well as it is. */
     static Pivoted of(Table t, List<List<Cell>> cells) {
+        return of(t.columns(), cells);
+    }
+
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    /**
+     * A monthly series (a {@code month} column of "2024-04" beside a {@code period}) reads as months of the year down
+     * and years across: the month becomes "Apr" and a {@code label} restating it is dropped. Null when not monthly.
+     */
+    private static Pivoted monthsOfYear(List<Column> columns, List<List<Cell>> cells) {
+        int month = -1, label = -1, period = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            String n = columns.get(c).name();
+            if (columns.get(c).kind() != Column.Kind.TEXT) continue;
+            if (n.equals("month")) month = c;
+            if (n.equals("label")) label = c;
+            if (n.equals("period")) period = c;
+        }
+        if (month < 0 || period < 0) return null;
+        for (List<Cell> r : cells) if (!YEAR_MONTH.matcher(r.get(month).text()).matches()) return null;
+        List<Column> cols = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (c == label) continue;
+            cols.add(c == month ? Column.text("month", "Month") : columns.get(c));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (List<Cell> r : cells) {
+            List<Cell> row = new ArrayList<>();
+            for (int c = 0; c < r.size(); c++) {
+                if (c == label) continue;
+                if (c == month) {
+                    java.util.regex.Matcher m = YEAR_MONTH.matcher(r.get(c).text());
+                    m.matches();
+                    String name = MONTHS[Integer.parseInt(m.group(2)) - 1];
+                    row.add(new Cell(name, name, Cell.Mark.NONE));
+                } else {
+                    row.add(r.get(c));
+                }
+            }
+            rows.add(row);
+        }
+        return new Pivoted(cols, rows);
+    }
+
+    /** The pivoted columns and rows, or null when the table reads well as it is. */
+    static Pivoted of(List<Column> columnsIn, List<List<Cell>> cellsIn) {
+        Pivoted monthly = monthsOfYear(columnsIn, cellsIn);
+        List<Column> columnsOfTable = monthly != null ? monthly.columns() : columnsIn;
+        List<List<Cell>> cells = monthly != null ? monthly.rows() : cellsIn;
         List<Integer> keys = new ArrayList<>(), measures = new ArrayList<>();
-        for (int c = 0; c < t.columns().size(); c++) {
-            Column.Kind k = t.columns().get(c).kind();
+        for (int c = 0; c < columnsOfTable.size(); c++) {
+            Column.Kind k = columnsOfTable.get(c).kind();
             (k == Column.Kind.TEXT || k == Column.Kind.DATE ? keys : measures).add(c);
         }
         if (keys.size() < 2 || measures.isEmpty() || cells.isEmpty()) return null;
         int pivot = -1;
-        for (int k : keys) if (t.columns().get(k).name().equals("period")) pivot = k;
-        if (pivot < 0 && keys.size() == 2 && t.rows().size() >= 24) {
+        for (int k : keys) if (columnsOfTable.get(k).name().equals("period")) pivot = k;
+        if (pivot < 0 && keys.size() == 2 && cells.size() >= 24) {
             int a = distinct(cells, List.of(keys.get(0))).size(), b = distinct(cells, List.of(keys.get(1))).size();
             if (Math.min(a, b) <= 12) pivot = a <= b ? keys.get(0) : keys.get(1);
         }
@@ -77,10 +127,10 @@ final class Pivot {
             byRow.computeIfAbsent(rk, x -> new LinkedHashMap<>()).put(row.get(pivot).text(), row);
         }
         List<Column> columns = new ArrayList<>();
-        for (int k : rowKeys) columns.add(t.columns().get(k));
+        for (int k : rowKeys) columns.add(columnsOfTable.get(k));
         boolean single = spread.size() == 1;
         for (int m : spread) {
-            Column col = t.columns().get(m);
+            Column col = columnsOfTable.get(m);
             for (String v : across) {
                 String basis = col.basis() == null ? null : col.basis() + "_" + slug(v);
                 columns.add(new Column(col.name() + "_" + slug(v), single ? v : col.label() + ": " + v, col.kind(), basis));

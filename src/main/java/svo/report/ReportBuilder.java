@@ -203,17 +203,16 @@ public final class ReportBuilder {
                 String number = num + "." + (++counters[0]);
                 String anchor = "t" + number.replace('.', '-') + "--" + t.id().replaceAll("[^A-Za-z0-9_-]", "-");
                 cells = humanise(t.columns(), cells);
+                ShownTable longForm = null;
                 List<Column> columns = t.columns();
                 Pivot.Pivoted turned = Pivot.of(t, cells);
                 if (turned != null) {
+                    longForm = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns, cells, t.notes(), rule, null);
                     columns = turned.columns();
                     cells = turned.rows();
                 }
                 ShownTable shown = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns, cells,
-                        t.notes(), rule, null);
-                List<String> sparks = ChartMaker.sparklines(shown, p.labels());
-                if (sparks != null) shown = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns,
-                        cells, t.notes(), rule, sparks);
+                        t.notes(), rule, ChartMaker.sparklines(columns, cells, p.labels()), null, longForm);
                 shown = shown.hiding(b.hidden());
                 tables.add(shown);
                 for (ChartSpec spec : b.charts()) {
