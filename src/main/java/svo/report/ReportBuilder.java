@@ -194,7 +194,8 @@ public final class ReportBuilder {
 
             List<Part> parts = new ArrayList<>();
             parts.add(new Part.Heading(title, a.section() + " · analysis " + a.id()));
-            for (String note : result.notes()) parts.add(new Part.Text(note));
+            // Every table carries its scope line in its caption: a note that only repeats it is left out.
+            for (String note : result.notes()) if (!note.equals(scope.describe())) parts.add(new Part.Text(note));
             List<ShownTable> tables = new ArrayList<>();
             for (Table t : result.tables()) {
                 if (!b.tables().isEmpty() && !b.tables().contains(t.id())) continue;
@@ -211,8 +212,9 @@ public final class ReportBuilder {
                     columns = turned.columns();
                     cells = turned.rows();
                 }
+                List<String> notes = t.notes().stream().filter(n -> !n.equals(scope.describe())).toList();
                 ShownTable shown = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns, cells,
-                        t.notes(), rule, ChartMaker.sparklines(columns, cells, p.labels()), null, longForm);
+                        notes, rule, ChartMaker.sparklines(columns, cells, p.labels()), null, longForm);
                 shown = shown.hiding(b.hidden());
                 tables.add(shown);
                 for (ChartSpec spec : b.charts()) {

@@ -52,7 +52,7 @@ public record ReportPlan(List<SectionPlan> sections) {
                 SectionPlan.of("temporal", "When serious violence happens",
                                 "By month across the period, and by hour of the day and day of the week of the time the "
                                         + "offence was committed from.",
-                                Block.of("monthly").hide("month").chart(ChartSpec.line()),
+                                Block.of("monthly").chart(ChartSpec.line()),
                                 Block.of("hour-weekday").chart(ChartSpec.hourWeekday("all"))
                                         .chart(ChartSpec.hourWeekday("victims_0_17")).chart(ChartSpec.hourWeekday("victims_18_plus")))
                         .finding(new FindingSpec.Peak("serious violence", "monthly", null, null, Placement.KEY))

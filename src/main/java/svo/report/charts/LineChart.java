@@ -39,7 +39,9 @@ public final class LineChart {
             svg.text(12, top + plotH / 2, yLabel, "middle",
                     "transform=\"rotate(-90 12 " + Svg.n(top + plotH / 2) + ")\" fill=\"" + Palette.AXIS + "\"");
         }
-        int every = Math.max(1, (int) Math.ceil(n / 12.0));
+        int longest = categories.stream().mapToInt(String::length).max().orElse(1);
+        double room = (longest * 5.6 + 10) / Math.max(1e-9, step);
+        int every = Math.max(1, (int) Math.ceil(n > 1 ? room : 1));
         for (int i = 0; i < n; i += every) {
             double x = LEFT + i * step;
             svg.line(x, top + plotH, x, top + plotH + 4, Palette.AXIS, 1, null);
