@@ -342,7 +342,8 @@ public final class DisclosureControl {
                 Exposure exposure = exposed();
                 if (exposure.isEmpty()) return;
                 Integer pick = null;
-                for (int cell : exposure.pinned()) if ((pick = complement(cell, false)) != null) break;
+                for (Pin pin : exposure.pinned()) if ((pick = complementIn(pin.line(), pin.cell())) != null) break;
+                if (pick == null) for (Pin pin : exposure.pinned()) if ((pick = complement(pin.cell(), false)) != null) break;
                 if (pick == null) for (int cell : exposure.determined()) if ((pick = complement(cell, true)) != null) break;
                 // Nothing left to withhold that would help (every cell of the line is a small count already).
                 if (pick == null) return;
@@ -350,8 +351,11 @@ public final class DisclosureControl {
             }
         }
 
+        /** A withheld cell and the line whose bounds pin it. */
+        private record Pin(int cell, Line line) {}
+
         /** Withheld cells that bounds pin within one line, and those that the equations determine. */
-        private record Exposure(List<Integer> pinned, List<Integer> determined) {
+        private record Exposure(List<Pin> pinned, List<Integer> determined) {
             boolean isEmpty() {
                 return pinned.isEmpty() && determined.isEmpty();
             }
@@ -371,7 +375,7 @@ public final class DisclosureControl {
             index.clear();
             for (int i = 0; i < unknown.size(); i++) index.put(unknown.get(i), i);
             List<Linear.Equation> eqs = new ArrayList<>();
-            java.util.TreeSet<Integer> pinned = new java.util.TreeSet<>();
+            List<Pin> pinned = new ArrayList<>();
             for (Line l : lines) {
                 List<int[]> terms = new ArrayList<>();
                 for (int m : l.members()) if (index.containsKey(m)) terms.add(new int[]{index.get(m), 1});
@@ -381,12 +385,13 @@ public final class DisclosureControl {
                 int[] coefs = terms.stream().mapToInt(x -> x[1]).toArray();
                 eqs.add(new Linear.Equation(vars, coefs));
                 Integer p = pinned(l);
-                if (p != null) pinned.add(p);
+                if (p != null) pinned.add(new Pin(p, l));
             }
             BitSet det = Linear.determined(unknown.size(), eqs);
             List<Integer> determined = new ArrayList<>();
             for (int i = det.nextSetBit(0); i >= 0; i = det.nextSetBit(i + 1)) determined.add(unknown.get(i));
-            return new Exposure(new ArrayList<>(pinned), determined);
+            pinned.sort(java.util.Comparator.comparingInt(Pin::cell));
+            return new Exposure(pinned, determined);
         }
 
         /**
@@ -430,6 +435,23 @@ public final class DisclosureControl {
             return hi == lo ? 1 : 2;
         }
 
+        /** The printed cell of {@code line} to withhold to protect {@code exposed} there, or null when there is none. */
+        private Integer complementIn(Line line, int exposed) {
+            Integer best = null;
+            long[] bestScore = null;
+            List<Integer> candidates = new ArrayList<>(line.members());
+            if (line.total() >= 0) candidates.add(line.total());
+            for (int c : candidates) {
+                if (c == exposed || withheld(c)) continue;
+                long[] score = score(c, line);
+                if (bestScore == null || compare(score, bestScore) < 0) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+
         /**
          * The printed cell to withhold next to protect {@code exposed}, or null when there is none. A cell pinned by
          * bounds is helped only by another cell of its own lines; a cell determined through several lines may also
@@ -468,15 +490,20 @@ public final class DisclosureControl {
             return best;
         }
 
-        /** Lower is better: non-zero, not a total, in more lines that already hold withheld cells, smaller value. */
+        /**
+         * Lower is better: non-zero, not a total, protecting more other lines at once (lines where it would be the
+         * second withheld cell, which closes a rectangle instead of starting a cascade), smaller value.
+         */
         private long[] score(int c, Line l) {
             long zero = value(c) == 0 ? 1 : 0;
             long isTotal = c == l.total() || isTotalCell(c) ? 1 : 0;
-            long withWithheld = 0;
+            long helps = 0;
             for (Line other : linesOfCell.getOrDefault(c, List.of())) {
-                if (other.members().stream().anyMatch(this::withheld) || (other.total() >= 0 && withheld(other.total()))) withWithheld++;
+                if (other == l) continue;
+                long n = other.members().stream().filter(this::withheld).count() + (other.total() >= 0 && withheld(other.total()) ? 1 : 0);
+                if (n == 1) helps++;
             }
-            return new long[]{zero, isTotal, -withWithheld, value(c), c};
+            return new long[]{zero, isTotal, -helps, value(c), c};
         }
 
         private boolean isTotalCell(int cell) {

@@ -35,7 +35,7 @@ public record ReportPlan(List<SectionPlan> sections) {
                 SectionPlan.of("headline", "Headline trends",
                                 "Serious violence and knife crime for each year, by offence type, with victims and "
                                         + "suspects aged 18 and under, and the estimated cost to society.",
-                                Block.of("headline").layout("*", measures).hide("sentence"),
+                                Block.of("headline").layout("headline", TableLayout.independent()).layout("*", measures).hide("sentence"),
                                 Block.of("trend.offence-type").layout("*", measures),
                                 Block.of("trend.violence-with-injury").layout("*", measures),
                                 Block.of("cost").layout("*", measures).hide("unit_cost"))

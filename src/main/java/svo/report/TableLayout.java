@@ -21,6 +21,14 @@ public record TableLayout(boolean addsAcross, List<List<String>> columnGroups, b
         return new TableLayout(false, List.of(), true);
     }
 
+    /**
+     * Nothing adds up: each row is its own measure (serious violence, homicides, knife crime, knife homicides — each
+     * within the one before), so only the small counts themselves are withheld.
+     */
+    public static TableLayout independent() {
+        return new TableLayout(false, List.of(), false);
+    }
+
     /** Count columns add across within each named group (e.g. the years of "all", the years of "victims 18 and under"). */
     public static TableLayout groups(List<List<String>> groups) {
         return new TableLayout(true, groups, true);
