@@ -188,7 +188,14 @@ public final class ReportBuilder {
             Period p = b.periodShift() == Block.PeriodShift.YEARS_ENDING_DECEMBER ? TrendWindow.yearsEndingDecember(window) : window;
             // A variant (the knife definition) is applied throughout; the report's own as the request says.
             Scope scope = new Scope(def, b.definition() == null && req.asInForce(), p, area, req.comparison(), b.parameters());
-            Result result = run(a, scope);
+            Result result;
+            try {
+                result = run(a, scope);
+            } catch (svo.BadInputException e) {
+                // An analysis that refuses this input (stray coordinates, a parameter out of range) costs its block, not the report.
+                return new BlockResult(b, a, scope, null, List.of(), List.of(new Part.Heading(title, a.section() + " · analysis " + a.id()),
+                        new Part.Unavailable("Not shown: " + e.getMessage())), "refused:" + e.getMessage());
+            }
             DisclosureRule rule = req.ruleFor(b.rule());
             if (record && rulesUsed.add(rule.toString())) rules.add(rule);
 
@@ -258,9 +265,10 @@ public final class ReportBuilder {
                 String v = r.substring(r.indexOf(':') + 1);
                 if (r.startsWith("analysis:")) analyses.add(v);
                 else if (r.startsWith("dataset:")) datasets.add(v);
-                else definitions.add(v);
+                else if (r.startsWith("definition:")) definitions.add(v);
             }
             List<String> parts = new ArrayList<>();
+            for (String r : new LinkedHashSet<>(reasons)) if (r.startsWith("refused:")) parts.add("Not shown: " + r.substring(8).replaceAll("\\.$", ""));
             if (!datasets.isEmpty()) parts.add("Not shown: the " + and(datasets) + (datasets.size() == 1 ? " data set is" : " data sets are") + " not loaded");
             if (!definitions.isEmpty()) parts.add((parts.isEmpty() ? "Not shown: the " : "the ") + (definitions.size() == 1 ? "definition " : "definitions ")
                     + and(definitions) + (definitions.size() == 1 ? " is" : " are") + " not loaded");

@@ -133,4 +133,36 @@ class ReportBuilderTest {
         assertThat(t.columns()).extracting(Column::label).contains("Derby 2024/25", "Partnership 2024/25", "Share of partnership");
         assertThat(t.rows()).extracting(row -> row.get(0).text()).containsExactly("Serious violence", "Knife crime");
     }
+
+    @Test
+    void maps_come_through_the_map_source_and_a_public_report_drops_their_tooltips_and_the_school_map() {
+        Table ranked = Table.builder("ranking", "Top neighbourhood areas").columns(Column.text("area_name", "Area"),
+                Column.count("total", "Total")).row("Rose Hill", 317L).row("Abbey", 206L).build();
+        Table schools = Table.builder("by_period", "Near schools").columns(Column.text("period", "Period"), Column.count("n", "Offences"))
+                .row("2024/25", 47L).build();
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Rates</title><path d=\"M0 0\"><title>Rose Hill (3 records): 12.3</title></path></svg>";
+        MapSource maps = (name, scope) -> java.util.Optional.of(svg.replace("Rates", name));
+        Fakes.Context ctx = new Fakes.Context(Set.of("occurrences"), false, List.of());
+        ReportBuilder b = new ReportBuilder(AnalysisCatalog.of(List.of(Fakes.analysis("hotspots.ranked", "Ranked", ranked),
+                Fakes.analysis("schools.proximity", "Schools", schools))), ctx, ReportPlan.sna(), maps);
+        Report pub = b.build(ReportRequest.of(Fakes.SVB_2024, Period.parse("FY2024"), Audience.PUBLIC, NOW));
+        assertThat(pub.charts()).extracting(Chart::title).containsExactly("Ranked: map");
+        assertThat(pub.charts().get(0).svg()).contains("<title>rates</title>").doesNotContain("3 records");
+        Section near = pub.sections().stream().filter(s -> s.id().equals("schools-proximity")).findFirst().orElseThrow();
+        assertThat(near.parts()).anyMatch(p -> p instanceof Part.Unavailable u && u.text().contains("restricted report only"));
+        Report restricted = b.build(ReportRequest.of(Fakes.SVB_2024, Period.parse("FY2024"), Audience.RESTRICTED, NOW));
+        assertThat(restricted.charts()).extracting(Chart::title).containsExactly("Ranked: map", "Schools: map");
+        assertThat(restricted.charts().get(0).svg()).contains("Rose Hill (3 records)");
+    }
+
+    @Test
+    void an_analysis_that_refuses_its_input_costs_its_block_not_the_report() {
+        svo.analysis.Analysis refusing = new Fakes.FakeAnalysis("hotspots.statistical", "Statistical hot spots", "beyond the SNA",
+                List.of("occurrences"), s -> { throw svo.BadInputException.of("coordinates", "0,0", "points inside the area"); });
+        Fakes.Context ctx = new Fakes.Context(Set.of("occurrences"), false, List.of());
+        Report r = new ReportBuilder(AnalysisCatalog.of(List.of(refusing)), ctx, ReportPlan.sna())
+                .build(ReportRequest.of(Fakes.SVB_2024, Period.parse("FY2024"), Audience.RESTRICTED, NOW));
+        Section hot = r.sections().stream().filter(s -> s.id().equals("hotspots")).findFirst().orElseThrow();
+        assertThat(hot.parts()).anyMatch(p -> p instanceof Part.Unavailable u && u.text().startsWith("Not shown: coordinates"));
+    }
 }
