@@ -36,7 +36,7 @@ public final class DisclosureControl {
     private static final Pattern TOTAL = Pattern.compile("(?i)\\s*((grand\\s+)?totals?|all|all\\s+\\p{L}+)\\s*");
     /** Column names that would put person-level data into a report. */
     private static final Set<String> PERSON_LEVEL = Set.of("person_key", "person_id", "nominal_id", "pnc", "pnc_id",
-            "nhs_number", "date_of_birth", "dob", "name", "forename", "surname", "full_name", "address", "postcode",
+            "nhs_number", "date_of_birth", "dob", "forename", "surname", "full_name", "person_name", "home_address",
             "occurrence_id", "crime_reference", "search_id");
 
     private DisclosureControl() {}

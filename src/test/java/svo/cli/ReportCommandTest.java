@@ -69,7 +69,8 @@ class ReportCommandTest {
         assertThat(html).contains("SYNTHETIC DATA").contains("svb-2024 v1.0").contains("public")
                 .contains("Completeness of the records")
                 // Self-contained: nothing is fetched from anywhere (namespace names are not fetches).
-                .doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("url(").doesNotContain("@import").doesNotContain("<script");
+                .doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContainPattern("url\\([\"']?(https?:)?//")
+                .doesNotContain("@import").doesNotContain("<script");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("districts/derby.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("District profile: Derby").contains("SYNTHETIC DATA").contains("Data quality");
