@@ -1,7 +1,13 @@
 package svo.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import svo.report.Report;
 import svo.report.html.HtmlReport;
@@ -53,32 +59,50 @@ public final class PdfReport {
         b.useFastMode();
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         b.withProducer("Serious Violence Observatory");
-        font(b, "LiberationSans-Regular.ttf", "Liberation Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
-        font(b, "LiberationSans-Bold.ttf", "Liberation Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
-        font(b, "LiberationSans-Italic.ttf", "Liberation Sans", 400, BaseRendererBuilder.FontStyle.ITALIC);
-        font(b, "LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, BaseRendererBuilder.FontStyle.ITALIC);
-        font(b, "LiberationMono-Regular.ttf", "Liberation Mono", 400, BaseRendererBuilder.FontStyle.NORMAL);
-        b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-        // Nothing outside the document is ever loaded.
-        b.useExternalResourceAccessControl((uri, type) -> false, com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        b.withHtmlContent(xhtml, null);
-        b.toStream(out);
-        try {
+        try (PDDocument doc = new PDDocument()) {
+            b.usePDDocument(doc);
+            font(b, doc, "LiberationSans-Regular.ttf", "Liberation Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
+            font(b, doc, "LiberationSans-Bold.ttf", "Liberation Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
+            font(b, doc, "LiberationSans-Italic.ttf", "Liberation Sans", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            font(b, doc, "LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, BaseRendererBuilder.FontStyle.ITALIC);
+            font(b, doc, "LiberationMono-Regular.ttf", "Liberation Mono", 400, BaseRendererBuilder.FontStyle.NORMAL);
+            b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            // Nothing outside the document is ever loaded.
+            b.useExternalResourceAccessControl((uri, type) -> false, com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            b.withHtmlContent(xhtml, null);
+            b.toStream(out);
             b.run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF of " + title + ": " + e.getMessage(), e);
         }
     }
 
-    private static void font(PdfRendererBuilder b, String file, String family, int weight, BaseRendererBuilder.FontStyle style) {
-        if (PdfReport.class.getResource(FONTS + file) == null) {
-            throw new IllegalStateException("the font " + file + " is missing from the class path (openpdf-fonts-extra)");
-        }
-        b.useFont(() -> {
-            InputStream in = PdfReport.class.getResourceAsStream(FONTS + file);
-            if (in == null) throw new UncheckedIOException(new IOException("font " + file + " vanished from the class path"));
-            return in;
-        }, family, weight, style, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.SVG));
+    /**
+     * Registers one embedded face: for the document text as a font loaded into this PDF with OpenType glyph
+     * substitution off (Latin text needs no ligatures, and PDFBox's substitution compiles a regular expression for
+     * every run of text: it was half the time of a report), and for the SVG charts from the same file.
+     */
+    private static void font(PdfRendererBuilder b, PDDocument doc, String file, String family, int weight,
+                             BaseRendererBuilder.FontStyle style) throws IOException {
+        byte[] bytes = fontBytes(file);
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), family, weight, style, true);
+        b.useFont(() -> new java.io.ByteArrayInputStream(bytes), family, weight, style, true,
+                EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG));
+    }
+
+    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] fontBytes(String file) {
+        return FONT_BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfReport.class.getResourceAsStream(FONTS + f)) {
+                if (in == null) throw new IllegalStateException("the font " + f + " is missing from the class path (openpdf-fonts-extra)");
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** A thread-safe cache of font metrics. */
