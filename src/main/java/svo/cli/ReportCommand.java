@@ -127,7 +127,7 @@ final class ReportCommand implements Runnable {
             if (threshold < 1 || threshold > 99) throw BadInputException.of("--threshold", Integer.toString(threshold), "a count from 1 to 99");
             if (minDenominator < 0) throw BadInputException.of("--min-denominator", Integer.toString(minDenominator), "zero or more");
             DisclosureRule forced = rule == null ? null : DisclosureRule.parse(rule, threshold, minDenominator);
-            long started = System.nanoTime();
+            long started = System.nanoTime(), built;
             DefinitionRegistry registry = definitionOptions.registry();
             Definition def = DefinitionOptions.resolve(registry, definition, asInForce);
             try (Store store = storeOptions.open()) {
@@ -142,27 +142,28 @@ final class ReportCommand implements Runnable {
                             "No districts are loaded, so there are no profiles to write: import the geography first (see ./svo import --list).");
                 }
                 List<Report> reports = new ArrayList<>();
-                List<Path> dirs = new ArrayList<>();
-                List<String> bases = new ArrayList<>();
-                reports.add(builder.build(req.withArea(main)));
-                dirs.add(out);
-                bases.add(main.kind() == Area.Kind.DISTRICT ? ReportFiles.slug(main.name()) : "sna");
-                if (districts) {
-                    for (Area d : all) {
-                        reports.add(builder.build(req.withArea(d)));
-                        dirs.add(out.resolve("districts"));
-                        bases.add(ReportFiles.slug(d.name()));
+                List<Path> files;
+                try (ReportFiles.Pipeline pipeline = new ReportFiles.Pipeline(threads)) {
+                    Report first = builder.build(req.withArea(main));
+                    reports.add(first);
+                    pipeline.submit(first, out, main.kind() == Area.Kind.DISTRICT ? ReportFiles.slug(main.name()) : "sna");
+                    if (districts) {
+                        for (Area d : all) {
+                            Report profile = builder.build(req.withArea(d));
+                            reports.add(profile);
+                            pipeline.submit(profile, out.resolve("districts"), ReportFiles.slug(d.name()));
+                        }
                     }
+                    built = System.nanoTime();
+                    files = pipeline.await();
                 }
-                long built = System.nanoTime();
-                List<Path> files = ReportFiles.writeAll(reports, dirs, bases, threads);
                 long written = System.nanoTime();
                 Report first = reports.get(0);
                 long shown = first.sections().stream().filter(s -> !s.unavailable()).count();
                 outw.printf("%s: %d of %d sections with content, %d tables, %d charts%s%n", first.meta().title(), shown,
                         first.sections().size(), first.tables().size(), first.charts().size(), first.meta().synthetic() ? " (synthetic data)" : "");
-                outw.printf("wrote %d files for %d report%s in %s: built in %.1f s, laid out in %.1f s%n", files.size(), reports.size(),
-                        reports.size() == 1 ? "" : "s", out, (built - started) / 1e9, (written - built) / 1e9);
+                outw.printf("wrote %d files for %d report%s in %s in %.1f s (analyses done after %.1f s; layout runs alongside)%n",
+                        files.size(), reports.size(), reports.size() == 1 ? "" : "s", out, (written - started) / 1e9, (built - started) / 1e9);
                 for (Path f : files) outw.println("  " + f);
                 outw.flush();
                 return 0;

@@ -48,25 +48,57 @@ public final class ReportFiles {
 
     /** Writes several reports ({@code base} names), {@code threads} at a time. */
     public static List<Path> writeAll(List<Report> reports, List<Path> dirs, List<String> bases, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<List<Path>>> futures = new ArrayList<>();
-            for (int i = 0; i < reports.size(); i++) {
-                Report r = reports.get(i);
-                Path d = dirs.get(i);
-                String b = bases.get(i);
-                futures.add(pool.submit(() -> write(r, d, b)));
-            }
+        try (Pipeline p = new Pipeline(threads)) {
+            for (int i = 0; i < reports.size(); i++) p.submit(reports.get(i), dirs.get(i), bases.get(i));
+            return p.await();
+        }
+    }
+
+    /**
+     * Lays reports out on worker threads while the caller builds the next one: building reads the store (one
+     * connection, one thread), laying out is CPU work, so the two overlap.
+     *
+     * <pre>
+     * try (ReportFiles.Pipeline p = new ReportFiles.Pipeline(2)) {
+     *     for (Area d : districts) p.submit(builder.build(req.withArea(d)), dir, slug(d.name()));
+     *     List&lt;Path&gt; files = p.await();
+     * }
+     * </pre>
+     */
+    public static final class Pipeline implements AutoCloseable {
+        private final ExecutorService pool;
+        private final List<Future<List<Path>>> futures = new ArrayList<>();
+
+        public Pipeline(int threads) {
+            this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+                Thread t = new Thread(r, "report-layout");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Starts writing one report's files. */
+        public void submit(Report report, Path dir, String base) {
+            futures.add(pool.submit(() -> write(report, dir, base)));
+        }
+
+        /** Waits for every report and returns the files written, in submission order. */
+        public List<Path> await() {
             List<Path> out = new ArrayList<>();
-            for (Future<List<Path>> f : futures) out.addAll(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing reports", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } finally {
+            try {
+                for (Future<List<Path>> f : futures) out.addAll(f.get());
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing reports", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
