@@ -133,9 +133,9 @@ public final class DisclosureControl {
     }
 
     /**
-     * Figures that could give a withheld count away: rates and percentages built on it; any other figure in its row
-     * that names no basis (a difference, a rate ratio and its interval, a cost = count × unit cost), and any text in
-     * its row that quotes it (a drafted sentence); and nhs-hes percentages on small denominators.
+     * Figures that could give a withheld count away: rates and percentages built on it or in its row; any other
+     * figure in its row that names no basis (a difference, a rate ratio and its interval, a cost = count × unit
+     * cost), and prose in its row that quotes it (a drafted sentence); and nhs-hes percentages on small denominators.
      */
     private static void derived(Table t, DisclosureRule rule, Cell.Mark[][] marks) {
         for (int r = 0; r < t.rows().size(); r++) {
@@ -151,9 +151,13 @@ public final class DisclosureControl {
                 Column col = t.columns().get(c);
                 Object v = t.rows().get(r).get(c);
                 if (v == null || marks[r][c] != Cell.Mark.NONE) continue;
-                boolean unbased = col.basis() == null && (col.kind() == Column.Kind.NUMBER || col.kind() == Column.Kind.MONEY
-                        || col.kind() == Column.Kind.RATE || col.kind() == Column.Kind.PERCENT);
-                boolean quotes = col.kind() == Column.Kind.TEXT && quotesAny(String.valueOf(v), hidden);
+                // A rate or percentage beside a withheld count may be that count over a printed denominator (30 of 30
+                // is 100%), whatever its basis; other figures may be differences, ratios or costs of it.
+                boolean unbased = col.kind() == Column.Kind.RATE || col.kind() == Column.Kind.PERCENT
+                        || (col.basis() == null && (col.kind() == Column.Kind.NUMBER || col.kind() == Column.Kind.MONEY));
+                // Labels ("2023/24", "YE Dec 24", a code) are not figures; prose (a drafted sentence) may quote one.
+                boolean prose = col.kind() == Column.Kind.TEXT && String.valueOf(v).trim().split("\\s+").length >= 4;
+                boolean quotes = prose && quotesAny(String.valueOf(v), hidden);
                 if (unbased || quotes) marks[r][c] = Cell.Mark.DERIVED;
             }
         }
@@ -223,7 +227,7 @@ public final class DisclosureControl {
                     }
                 }
             }
-            if (layout.addsDown()) downLines(countCols, keyCols);
+            if (layout.addsDown()) downLines(countCols, keyCols, layout);
             if (layout.addsAcross()) acrossLines(countCols, layout);
             for (Line l : lines) {
                 for (int cell : l.members()) linesOfCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(l);
@@ -241,7 +245,7 @@ public final class DisclosureControl {
          * The sets held fixed are: every label but one (the finest margins of a cross-tab), each label alone (a
          * year's months, when the month determines the year), and none (the whole column).
          */
-        private void downLines(List<Integer> countCols, List<Integer> keyCols) {
+        private void downLines(List<Integer> countCols, List<Integer> keyCols, TableLayout layout) {
             java.util.Set<java.util.Set<Integer>> groupings = new java.util.LinkedHashSet<>();
             for (int d : keyCols) {
                 java.util.Set<Integer> others = new java.util.TreeSet<>(keyCols);
@@ -250,6 +254,10 @@ public final class DisclosureControl {
             }
             for (int k : keyCols) groupings.add(java.util.Set.of(k));
             groupings.add(java.util.Set.of());
+            // A line may only run over rows of the same measure or cohort: hold those labels fixed in every grouping.
+            java.util.Set<Integer> separate = new java.util.HashSet<>();
+            for (int k : keyCols) if (layout.separateKeys().contains(t.columns().get(k).name())) separate.add(k);
+            groupings.removeIf(g -> !g.containsAll(separate));
             int rows = t.rows().size();
             for (int c : countCols) {
                 for (java.util.Set<Integer> fixed : groupings) {

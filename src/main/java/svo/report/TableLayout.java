@@ -1,16 +1,27 @@
 package svo.report;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which cells of a table add up, for secondary suppression. By default every count column adds down its rows
  * (within each combination of the other label columns), and the count columns of a row add across as one group.
  * A table whose count columns are separate measures (all occurrences, of which victims aged 18 and under) names
- * its groups, or says its columns do not add across at all.
+ * its groups, or says its columns do not add across at all. Rows that differ in a label naming a separate measure
+ * or cohort ({@code measure}, {@code cohort} by default: "serious violence" and "knife crime", "all" and "victims
+ * 18 and under") never add up to anything, so no line runs across them.
  */
-public record TableLayout(boolean addsAcross, List<List<String>> columnGroups, boolean addsDown) {
+public record TableLayout(boolean addsAcross, List<List<String>> columnGroups, boolean addsDown, Set<String> separateKeys) {
+    /** Label columns whose values are different measures or cohorts, not parts of a whole. */
+    public static final Set<String> SEPARATE_KEYS = Set.of("measure", "cohort");
+
     public TableLayout {
         columnGroups = columnGroups == null ? List.of() : columnGroups.stream().map(List::copyOf).toList();
+        separateKeys = separateKeys == null ? SEPARATE_KEYS : Set.copyOf(separateKeys);
+    }
+
+    public TableLayout(boolean addsAcross, List<List<String>> columnGroups, boolean addsDown) {
+        this(addsAcross, columnGroups, addsDown, SEPARATE_KEYS);
     }
 
     /** Rows add down, and all count columns of a row add across. */

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,5 +118,39 @@ class ReportCommandTest {
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_public_district_profile_over_imported_records_withholds_the_district_s_small_counts() throws IOException {
+        Path out = dir.resolve("public");
+        Run r = run("report", "sna", "--store", storeFile.toString(), "--period", "FY2024", "--audience", "public",
+                "--out", out.toString(), "--districts");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // Amber Valley has 3 occurrences (the murders of 2024/25): a public profile prints none of its counts from 1 to 4.
+        Map<String, String> csv = unzip(out.resolve("districts/amber-valley-tables.zip"));
+        String completeness = csv.entrySet().stream().filter(e -> e.getKey().contains("completeness")).map(Map.Entry::getValue)
+                .findFirst().orElseThrow();
+        for (String line : completeness.split("\r\n")) {
+            for (String cell : line.split(",")) {
+                if (cell.matches("\\d+")) assertThat(Long.parseLong(cell)).as(line).matches(n -> n == 0 || n > 4);
+            }
+        }
+        assertThat(completeness).contains("<5");
+        // The partnership report, over all 55 occurrences, prints them: 30 + 22 in Derby, none located.
+        String all = unzip(out.resolve("sna-tables.zip")).entrySet().stream().filter(e -> e.getKey().contains("completeness"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        assertThat(all).contains("Occurrences without coordinates,0,30,25,0,30,25,,100.0,100.0")
+                .contains("Occurrences with no qualifier recorded,0,[c],<5,0,30,25,,[c],[c]");
+    }
+
+    private static Map<String, String> unzip(Path zip) throws IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                files.put(e.getName(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+            }
+        }
+        return files;
     }
 }

@@ -186,4 +186,14 @@ class DisclosureControlTest {
         assertThat(texts(cells, 3).subList(2, 4)).containsExactly("[c]", "[c]");
         assertThat(texts(cells, 4).subList(2, 4)).containsExactly("<5", "[c]");
     }
+
+    @Test
+    void a_label_that_happens_to_hold_a_withheld_number_stays_a_label() {
+        Table t = Table.builder("q", "Quality").columns(Column.text("measure", "Measure"), Column.text("period", "Period"),
+                        Column.count("count", "Count"), Column.count("of", "Of"))
+                .row("No coordinates", "2023/24", 3L, 24L).row("No coordinates", "2024/25", 90L, 300L)
+                .row("No district", "2023/24", 10L, 24L).row("No district", "2024/25", 88L, 300L).build();
+        var cells = DisclosureControl.apply(t, SMALL, TableLayout.measures());
+        assertThat(cells).extracting(r -> r.get(1).text()).containsExactly("2023/24", "2024/25", "2023/24", "2024/25");
+    }
 }
