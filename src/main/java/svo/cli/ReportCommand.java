@@ -134,7 +134,7 @@ final class ReportCommand implements Runnable {
                 AnalysisContext ctx = AnalysisContext.of(store, name -> registry.find(name).map(d -> (Definition) d));
                 ReportRequest req = new ReportRequest(def, asInForce, p, years, Area.ALL, basis, aud, forced, threshold, minDenominator,
                         ZonedDateTime.now(), commandLine(), "svo " + SvoCommand.class.getAnnotation(Command.class).version()[0].replace("svo ", ""));
-                ReportBuilder builder = new ReportBuilder(AnalysisCatalog.standard(), ctx, ReportPlan.sna(), new StoreMaps(store));
+                ReportBuilder builder = new ReportBuilder(AnalysisCatalog.standard(AnalysisCatalog.definitions(registry)), ctx, ReportPlan.sna(), new StoreMaps(store));
                 List<Area> all = ctx.districts();
                 Area main = area == null ? Area.ALL : district(all, area);
                 if (districts && all.isEmpty()) {
