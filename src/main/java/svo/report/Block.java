@@ -11,7 +11,10 @@ import java.util.Map;
  */
 public record Block(String analysisId, String definition, Map<String, String> parameters, String heading,
                     List<ChartSpec> charts, Map<String, TableLayout> layouts, String rule, PeriodShift periodShift,
-                    List<String> tables, List<String> hidden) {
+                    List<String> tables, List<String> hidden, Map<String, Integer> printRows) {
+    /** Rows a printed table shows at most unless the plan says otherwise; the workbook holds every row. */
+    public static final int PRINT_ROWS = 40;
+
     /**
      * Columns no printed table shows: the statistical detail behind a change's "no significant change" mark, and
      * the periods and difference every row of a change table repeats (its note names the periods).
@@ -32,60 +35,80 @@ public record Block(String analysisId, String definition, Map<String, String> pa
         layouts = Map.copyOf(layouts);
         tables = List.copyOf(tables);
         hidden = hidden == null ? HIDDEN_IN_PRINT : List.copyOf(hidden);
+        printRows = printRows == null ? Map.of() : Map.copyOf(printRows);
         if (periodShift == null) periodShift = PeriodShift.NONE;
     }
 
     /** The analysis with the report's definition and no parameters. */
     public static Block of(String analysisId) {
-        return new Block(analysisId, null, Map.of(), null, List.of(), Map.of(), null, PeriodShift.NONE, List.of(), HIDDEN_IN_PRINT);
+        return new Block(analysisId, null, Map.of(), null, List.of(), Map.of(), null, PeriodShift.NONE, List.of(), HIDDEN_IN_PRINT, Map.of());
     }
 
     public Block under(String definitionName) {
-        return new Block(analysisId, definitionName, parameters, heading, charts, layouts, rule, periodShift, tables, hidden);
+        return new Block(analysisId, definitionName, parameters, heading, charts, layouts, rule, periodShift, tables, hidden, printRows);
     }
 
     public Block heading(String text) {
-        return new Block(analysisId, definition, parameters, text, charts, layouts, rule, periodShift, tables, hidden);
+        return new Block(analysisId, definition, parameters, text, charts, layouts, rule, periodShift, tables, hidden, printRows);
     }
 
     public Block parameter(String name, String value) {
         Map<String, String> p = new java.util.LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new Block(analysisId, definition, p, heading, charts, layouts, rule, periodShift, tables, hidden);
+        return new Block(analysisId, definition, p, heading, charts, layouts, rule, periodShift, tables, hidden, printRows);
     }
 
     public Block chart(ChartSpec spec) {
         List<ChartSpec> c = new ArrayList<>(charts);
         c.add(spec);
-        return new Block(analysisId, definition, parameters, heading, c, layouts, rule, periodShift, tables, hidden);
+        return new Block(analysisId, definition, parameters, heading, c, layouts, rule, periodShift, tables, hidden, printRows);
     }
 
     /** How the named table adds up ("*" for every table of the block). */
     public Block layout(String table, TableLayout layout) {
         Map<String, TableLayout> l = new java.util.LinkedHashMap<>(layouts);
         l.put(table, layout);
-        return new Block(analysisId, definition, parameters, heading, charts, l, rule, periodShift, tables, hidden);
+        return new Block(analysisId, definition, parameters, heading, charts, l, rule, periodShift, tables, hidden, printRows);
     }
 
     /** The disclosure rule this block's data call for ("nhs-hes" for health data); null for the default. */
     public Block rule(String ruleName) {
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, ruleName, periodShift, tables, hidden);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, ruleName, periodShift, tables, hidden, printRows);
     }
 
     public Block shift(PeriodShift shift) {
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, shift, tables, hidden);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, shift, tables, hidden, printRows);
     }
 
     /** Show only these tables of the result (by id); all when none are named. */
     public Block only(String... tableIds) {
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, List.of(tableIds), hidden);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, List.of(tableIds), hidden, printRows);
     }
 
     /** Leave these columns (by name, or pivoted from that name) out of the printed tables; the workbook keeps them. */
     public Block hide(String... columns) {
         List<String> h = new ArrayList<>(hidden);
         h.addAll(List.of(columns));
-        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, tables, h);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, tables, h, printRows);
+    }
+
+    /** Print at most {@code rows} rows of the table ("*": every table of the block); -1 prints none (workbook only). */
+    public Block printRows(String table, int rows) {
+        Map<String, Integer> m = new java.util.LinkedHashMap<>(printRows);
+        m.put(table, rows);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, tables, hidden, m);
+    }
+
+    /** These tables are in the workbook and the CSV zip only; the printed report says where to find them. */
+    public Block workbookOnly(String... tableIds) {
+        Block b = this;
+        for (String t : tableIds) b = b.printRows(t, -1);
+        return b;
+    }
+
+    /** How many rows of the table print: its own limit, else the block's "*", else {@link #PRINT_ROWS}. */
+    public int printRowsOf(String tableId) {
+        return printRows.getOrDefault(tableId, printRows.getOrDefault("*", PRINT_ROWS));
     }
 
     /** The layout for a table: its own, else the block's "*", else the default. */

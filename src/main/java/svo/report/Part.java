@@ -10,8 +10,15 @@ public sealed interface Part {
     /** A paragraph of plain text. */
     record Text(String text) implements Part {}
 
-    /** A table. */
-    record TablePart(ShownTable table) implements Part {}
+    /**
+     * A table, with how many of its rows the printed report shows: all (0), the first {@code printRows}, or none (-1:
+     * the table is in the workbook and the CSV zip only, and the report says where).
+     */
+    record TablePart(ShownTable table, int printRows) implements Part {
+        public TablePart(ShownTable table) {
+            this(table, 0);
+        }
+    }
 
     /** A chart. */
     record ChartPart(Chart chart) implements Part {}

@@ -234,7 +234,7 @@ public final class ReportBuilder {
                             + (shown.anyWithheld() ? " Withheld figures are not plotted." : "");
                     parts.add(new Part.ChartPart(new Chart("f" + fnum.replace('.', '-'), fnum, t.title(), svg, caption, anchor)));
                 }
-                parts.add(new Part.TablePart(shown));
+                parts.add(new Part.TablePart(shown, b.printRowsOf(t.id())));
             }
             for (ChartSpec spec : b.charts()) {
                 if (!(spec instanceof ChartSpec.Map m)) continue;

@@ -80,7 +80,8 @@ public record ReportPlan(List<SectionPlan> sections) {
                                 + "serious violence, and statistical hotspots.",
                         Block.of("hotspots.ranked").chart(ChartSpec.map("rates")).layout("*", measures),
                         Block.of("hotspots.wards"),
-                        Block.of("hotspots.statistical").chart(ChartSpec.map("hotspots")).layout("*", measures),
+                        Block.of("hotspots.statistical").chart(ChartSpec.map("hotspots")).layout("*", measures)
+                                .printRows("hot_cells", 15).printRows("hot_areas", 15).workbookOnly("change", "trend", "trend_units"),
                         Block.of("near-repeat").layout("*", measures)),
                 SectionPlan.of("qualifiers", "Qualifiers",
                         "The share of occurrences recorded with alcohol or drugs qualifiers. Qualifiers are optional "
@@ -98,7 +99,7 @@ public record ReportPlan(List<SectionPlan> sections) {
                                 "knife share", "knife", null, "share", "all", null, Placement.SUMMARY)),
                 SectionPlan.of("schools-proximity", "School proximity",
                         "Offences against victims of school age at or near a school during the school day.",
-                        Block.of("schools.proximity").chart(ChartSpec.map("schools")).layout("*", measures)),
+                        Block.of("schools.proximity").chart(ChartSpec.map("schools")).layout("*", measures).printRows("schools", 15)),
                 SectionPlan.of("nte", "Night-time economy",
                         "Offences in the night-time economy areas between 18:00 and 06:00.",
                         Block.of("nte").layout("*", measures)),

@@ -170,7 +170,7 @@ public final class HtmlReport {
         } else if (p instanceof Part.Unavailable u) {
             out.append("<p class=\"unavailable\">").append(esc(u.text())).append("</p>\n");
         } else if (p instanceof Part.TablePart t) {
-            table(t.table());
+            table(t.table(), t.printRows());
         } else if (p instanceof Part.ChartPart c) {
             chart(c.chart());
         } else if (p instanceof Part.Findings f) {
@@ -218,7 +218,13 @@ public final class HtmlReport {
         out.append("</figcaption>\n</figure>\n");
     }
 
-    private void table(ShownTable t) {
+    private void table(ShownTable t, int printRows) {
+        if (printRows < 0) {
+            out.append("<p class=\"unavailable\" id=\"").append(t.anchor()).append("\">").append(esc(t.label() + " " + t.title()
+                    + " (" + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + ") is in the workbook, sheet " + "T" + t.number() + ", and in the CSV zip."))
+                    .append("</p>\n");
+            return;
+        }
         boolean spark = t.sparklines() != null;
         int columns = t.columns().size() - t.hidden().size() + (spark ? 1 : 0);
         out.append("<figure class=\"table\" id=\"").append(t.anchor()).append("\">\n<figcaption><span class=\"label\">")
@@ -228,7 +234,8 @@ public final class HtmlReport {
         header(t, spark);
         out.append("</thead>\n<tbody>\n");
         int key = t.firstText();
-        for (int r = 0; r < t.rows().size(); r++) {
+        int shownRows = printRows > 0 ? Math.min(printRows, t.rows().size()) : t.rows().size();
+        for (int r = 0; r < shownRows; r++) {
             List<Cell> row = t.rows().get(r);
             boolean total = key >= 0 && DisclosureControl.isTotalLabel(row.get(key).text());
             out.append(total ? "<tr class=\"total\">" : "<tr>");
@@ -246,8 +253,13 @@ public final class HtmlReport {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
-        if (!t.notes().isEmpty() || t.anyWithheld()) {
+        boolean cut = shownRows < t.rows().size();
+        if (!t.notes().isEmpty() || t.anyWithheld() || cut) {
             out.append("<div class=\"notes\">");
+            if (cut) {
+                out.append("<p>").append(esc("The first " + shownRows + " of " + t.rows().size() + " rows; every row is in the workbook, sheet T"
+                        + t.number() + ", and in the CSV zip.")).append("</p>");
+            }
             for (String n : t.notes()) out.append("<p>").append(esc(n)).append("</p>");
             if (t.anyWithheld()) {
                 out.append("<p>").append(esc(t.rule().primaryMark() + ": a small number, withheld"
