@@ -4,10 +4,14 @@ import svo.BadInputException;
 import svo.analysis.Scope;
 import svo.analysis.places.MapData;
 import svo.analysis.places.StatisticalHotspots;
+import svo.report.Audience;
+import svo.report.DisclosureRule;
 import svo.report.MapSource;
 import svo.report.maps.PlaceMaps;
 import svo.store.Store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,11 +26,12 @@ final class StoreMaps implements MapSource {
     }
 
     @Override
-    public Optional<String> draw(String map, Scope scope) {
+    public Optional<String> draw(String map, Scope scope, Audience audience) {
         try {
             return switch (map) {
                 case "rates" -> {
                     MapData.RateMap m = MapData.rates(store, scope);
+                    if (audience == Audience.PUBLIC) m = withoutSmallCounts(m, DisclosureRule.DEFAULT_THRESHOLD);
                     yield m.areas().isEmpty() ? Optional.empty() : Optional.of(PlaceMaps.rates(m, "Serious violence per 1,000 population"));
                 }
                 case "hotspots" -> {
@@ -43,5 +48,27 @@ final class StoreMaps implements MapSource {
             // The block's own table says why (its analysis refuses the same input); the map is simply left out.
             return Optional.empty();
         }
+    }
+
+    /**
+     * A rate map fit for the public: an area with 1 to {@code threshold} records would let its count be worked out
+     * from its class and population, so it is drawn in the lowest class, as an area with none is, and the map says so.
+     */
+    static MapData.RateMap withoutSmallCounts(MapData.RateMap m, int threshold) {
+        List<MapData.AreaRate> areas = new ArrayList<>();
+        int moved = 0;
+        for (MapData.AreaRate a : m.areas()) {
+            if (a.count() >= 1 && a.count() <= threshold && a.per1000() != null) {
+                areas.add(new MapData.AreaRate(a.code(), a.name(), a.geometry(), 0, a.population(), 0.0));
+                moved++;
+            } else {
+                areas.add(a);
+            }
+        }
+        String counted = m.counted() + (moved == 0 ? "" : "; " + (moved == 1 ? "the one area" : "the " + moved + " areas") + " with 1 to "
+                + threshold + " records " + (moved == 1 ? "is" : "are") + " drawn in the lowest class, with the areas that have none, "
+                + "so that no small count can be read off the map");
+        return new MapData.RateMap(m.level(), m.period(), areas, m.districts(), counted, m.policeUk(), m.recordsWithoutArea(),
+                m.areasWithoutBoundary());
     }
 }

@@ -10,16 +10,29 @@ import java.util.regex.Pattern;
  * report never reads the store itself, so the command line or the web application passes an implementation in.
  *
  * <pre>
- * MapSource maps = (name, scope) -&gt; Optional.of(PlaceMaps.rates(MapData.rates(store, scope), "Rate per 1,000"));
+ * MapSource maps = (name, scope, audience) -&gt; Optional.of(PlaceMaps.rates(MapData.rates(store, scope), "Rate per 1,000"));
  * </pre>
  */
 @FunctionalInterface
 public interface MapSource {
     /** No maps (tests, or a build without the places work). */
-    MapSource NONE = (name, scope) -> Optional.empty();
+    MapSource NONE = (name, scope, audience) -> Optional.empty();
 
-    /** The named map for the scope as SVG, or empty when it cannot be drawn (no boundaries loaded, say). */
-    Optional<String> draw(String map, Scope scope);
+    /**
+     * The named map for the scope as SVG, or empty when it cannot be drawn (no boundaries loaded, say). For a public
+     * audience a rate map must not let a small count be read off an area's class (see {@code StoreMaps}).
+     */
+    Optional<String> draw(String map, Scope scope, Audience audience);
+
+    /** The caption title of a map. */
+    static String title(String map) {
+        return switch (map) {
+            case "rates" -> "Serious violence per 1,000 population, by area";
+            case "hotspots" -> "Statistical hot spots (Getis–Ord Gi*)";
+            case "schools" -> "Schools and the offences at or near them";
+            default -> map;
+        };
+    }
 
     /** Maps that place individual offences; a public report leaves them out. */
     static boolean placesIndividuals(String map) {

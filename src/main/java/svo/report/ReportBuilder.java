@@ -242,12 +242,12 @@ public final class ReportBuilder {
                     parts.add(new Part.Unavailable("The " + m.map() + " map is in the restricted report only: it places individual offences."));
                     continue;
                 }
-                Optional<String> svg = maps.draw(m.map(), scope);
+                Optional<String> svg = maps.draw(m.map(), scope, req.audience());
                 if (svg.isEmpty()) continue;
                 String fnum = num + "." + (++counters[1]);
                 String drawn = req.audience() == Audience.PUBLIC ? MapSource.forPublic(svg.get()) : svg.get();
                 String source = tables.isEmpty() ? null : tables.get(0).anchor();
-                parts.add(new Part.ChartPart(new Chart("f" + fnum.replace('.', '-'), fnum, title + ": map", drawn,
+                parts.add(new Part.ChartPart(new Chart("f" + fnum.replace('.', '-'), fnum, MapSource.title(m.map()), drawn,
                         "Drawn from the records in scope (" + scope.describe() + ").", source)));
             }
             if (tables.isEmpty()) parts.add(new Part.Text("No table for this scope."));

@@ -141,17 +141,18 @@ class ReportBuilderTest {
         Table schools = Table.builder("by_period", "Near schools").columns(Column.text("period", "Period"), Column.count("n", "Offences"))
                 .row("2024/25", 47L).build();
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Rates</title><path d=\"M0 0\"><title>Rose Hill (3 records): 12.3</title></path></svg>";
-        MapSource maps = (name, scope) -> java.util.Optional.of(svg.replace("Rates", name));
+        MapSource maps = (name, scope, audience) -> java.util.Optional.of(svg.replace("Rates", name));
         Fakes.Context ctx = new Fakes.Context(Set.of("occurrences"), false, List.of());
         ReportBuilder b = new ReportBuilder(AnalysisCatalog.of(List.of(Fakes.analysis("hotspots.ranked", "Ranked", ranked),
                 Fakes.analysis("schools.proximity", "Schools", schools))), ctx, ReportPlan.sna(), maps);
         Report pub = b.build(ReportRequest.of(Fakes.SVB_2024, Period.parse("FY2024"), Audience.PUBLIC, NOW));
-        assertThat(pub.charts()).extracting(Chart::title).containsExactly("Ranked: map");
+        assertThat(pub.charts()).extracting(Chart::title).containsExactly("Serious violence per 1,000 population, by area");
         assertThat(pub.charts().get(0).svg()).contains("<title>rates</title>").doesNotContain("3 records");
         Section near = pub.sections().stream().filter(s -> s.id().equals("schools-proximity")).findFirst().orElseThrow();
         assertThat(near.parts()).anyMatch(p -> p instanceof Part.Unavailable u && u.text().contains("restricted report only"));
         Report restricted = b.build(ReportRequest.of(Fakes.SVB_2024, Period.parse("FY2024"), Audience.RESTRICTED, NOW));
-        assertThat(restricted.charts()).extracting(Chart::title).containsExactly("Ranked: map", "Schools: map");
+        assertThat(restricted.charts()).extracting(Chart::title).containsExactly("Serious violence per 1,000 population, by area",
+                "Schools and the offences at or near them");
         assertThat(restricted.charts().get(0).svg()).contains("Rose Hill (3 records)");
     }
 
