@@ -85,6 +85,24 @@ public record Block(String analysisId, String definition, Map<String, String> pa
         return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, List.of(tableIds), hidden, printRows);
     }
 
+    /** Leave these columns of one table out of print ("by_district:occurrences" style names kept in {@code hidden}). */
+    public Block hideIn(String table, String... columns) {
+        List<String> h = new ArrayList<>(hidden);
+        for (String c : columns) h.add(table + ":" + c);
+        return new Block(analysisId, definition, parameters, heading, charts, layouts, rule, periodShift, tables, h, printRows);
+    }
+
+    /** The columns hidden in print for one table: the block's own, and the table's. */
+    public java.util.Set<String> hiddenIn(String table) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String h : hidden) {
+            int colon = h.indexOf(':');
+            if (colon < 0) out.add(h);
+            else if (h.substring(0, colon).equals(table)) out.add(h.substring(colon + 1));
+        }
+        return out;
+    }
+
     /** Leave these columns (by name, or pivoted from that name) out of the printed tables; the workbook keeps them. */
     public Block hide(String... columns) {
         List<String> h = new ArrayList<>(hidden);

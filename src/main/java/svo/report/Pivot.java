@@ -30,8 +30,11 @@ final class Pivot {
 
     /** The pivoted table, or null when the table reads well as it is. */
     static Pivoted of(Table t, List<List<Cell>> cells) {
-        return of(t.columns(), cells);
+        return of(t.columns(), cells, Set.of());
     }
+
+    /** The widest cross-tab worth printing: more columns than this and the long table reads better. */
+    static final int MAX_COLUMNS = 14;
 
     private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -76,7 +79,7 @@ final class Pivot {
     }
 
     /** The pivoted columns and rows, or null when the table reads well as it is. */
-    static Pivoted of(List<Column> columnsIn, List<List<Cell>> cellsIn) {
+    static Pivoted of(List<Column> columnsIn, List<List<Cell>> cellsIn, Set<String> hiddenInPrint) {
         Pivoted monthly = monthsOfYear(columnsIn, cellsIn);
         List<Column> columnsOfTable = monthly != null ? monthly.columns() : columnsIn;
         List<List<Cell>> cells = monthly != null ? monthly.rows() : cellsIn;
@@ -119,6 +122,8 @@ final class Pivot {
         List<Integer> spread = new ArrayList<>(measures);
         spread.addAll(pivoted);
         spread.sort(Integer::compare);
+        long printed = spread.stream().filter(m -> !hiddenInPrint.contains(columnsOfTable.get(m).name())).count();
+        if (printed * across.size() + rowKeys.size() > MAX_COLUMNS) return null;
         Map<List<String>, Map<String, List<Cell>>> byRow = new LinkedHashMap<>();
         Map<List<String>, List<Cell>> keyCells = new LinkedHashMap<>();
         for (List<Cell> row : cells) {

@@ -213,7 +213,7 @@ public final class ReportBuilder {
                 cells = humanise(t.columns(), cells);
                 ShownTable longForm = null;
                 List<Column> columns = t.columns();
-                Pivot.Pivoted turned = Pivot.of(t, cells);
+                Pivot.Pivoted turned = Pivot.of(t.columns(), cells, b.hiddenIn(t.id()));
                 if (turned != null) {
                     longForm = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns, cells, t.notes(), rule, null);
                     columns = turned.columns();
@@ -222,7 +222,7 @@ public final class ReportBuilder {
                 List<String> notes = t.notes().stream().filter(n -> !n.equals(scope.describe())).toList();
                 ShownTable shown = new ShownTable(anchor, number, t.title(), scope.describe(), a.id(), columns, cells,
                         notes, rule, ChartMaker.sparklines(columns, cells, p.labels()), null, longForm);
-                shown = shown.hiding(b.hidden());
+                shown = shown.hiding(b.hiddenIn(t.id()));
                 tables.add(shown);
                 for (ChartSpec spec : b.charts()) {
                     boolean mine = spec.table() == null ? tables.size() == 1 : spec.table().equals(t.id());

@@ -68,7 +68,7 @@ public record ReportPlan(List<SectionPlan> sections) {
                         Block.of("overlap").layout("*", measures)),
                 SectionPlan.of("relationships", "Victim and suspect relationship",
                         "How the suspect was related to the victim, by year and by district, and the age group of each.",
-                        Block.of("relationship")),
+                        Block.of("relationship").hideIn("by_district", "occurrences")),
                 SectionPlan.of("suspects", "Suspects",
                         "Suspects by age group, sex and self-defined ethnicity, and the warning markers they carry.",
                         Block.of("suspects.age").only("by_group", "summary").chart(ChartSpec.periodBars("by_group")),
