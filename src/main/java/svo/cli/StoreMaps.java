@@ -16,12 +16,17 @@ import java.util.Optional;
 
 /**
  * The places work's maps, drawn from the store for the report (which never reads the store itself): the rate
- * choropleth, the Getis–Ord hot spot grid and the school-proximity map.
+ * choropleth, the Getis–Ord hot spot grid and the school-proximity map. The command line and the web application
+ * both hand this to {@code ReportBuilder}, so a public rate map is protected the same way wherever it is made.
+ *
+ * <pre>
+ * new ReportBuilder(catalog, ctx, ReportPlan.sna(), new StoreMaps(store));
+ * </pre>
  */
-final class StoreMaps implements MapSource {
+public final class StoreMaps implements MapSource {
     private final Store store;
 
-    StoreMaps(Store store) {
+    public StoreMaps(Store store) {
         this.store = store;
     }
 
