@@ -37,7 +37,7 @@ public final class Neet implements Analysis {
         params.addAll(area.params());
         List<Row> rows = Jdbc.query(store.connection(), SQL.replace("{spans}", spans.sql()).replace("{area}", area.sql()),
                 rs -> new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-                        (Long) rs.getObject(6)), params.toArray());
+                        rs.getObject(6) == null ? null : rs.getLong(6)), params.toArray());  // sum() of BIGINT is a HUGEINT
         List<Row> ordered = new ArrayList<>(rows);
         ordered.sort(java.util.Comparator.comparingInt(Row::year)
                 .thenComparingInt((Row r) -> r.area().equals("city") ? 0 : r.area().equals("county") ? 1 : 2)

@@ -45,4 +45,18 @@ class NeetTest {
                     .extracting(row -> row.get(2)).containsOnly("2025");
         }
     }
+
+    @Test
+    void reads_activity_not_known_when_a_year_gives_it() {
+        try (Store store = Store.inMemory()) {
+            TestImports.load(store, "neet", """
+                    year,la_name,la_code,area,cohort,neet,not_known
+                    2025,Derby,E06000015,city,7034,556,
+                    2024,Derby,831,city,6606,271,95
+                    """);
+            Table t = new Neet().run(store, Scope.of(null, Period.parse("FY2022-FY2024"))).table("by_year");
+            assertThat(t.find("Derby", "City", "2024").get(6)).isEqualTo(95L);
+            assertThat(t.find("Derby", "City", "2025").get(6)).isNull();
+        }
+    }
 }
