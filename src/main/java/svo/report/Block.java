@@ -71,7 +71,7 @@ public record Block(String analysisId, String definition, Map<String, String> pa
         return new Block(analysisId, definition, parameters, heading, charts, l, rule, periodShift, tables, hidden, printRows);
     }
 
-    /** The disclosure rule this block's data call for ("nhs-hes" for health data); null for the default. */
+    /** A disclosure rule forced on this block ("nhs-hes"); null: the analysis's own ({@code Analysis.disclosureRule()}). */
     public Block rule(String ruleName) {
         return new Block(analysisId, definition, parameters, heading, charts, layouts, ruleName, periodShift, tables, hidden, printRows);
     }

@@ -196,7 +196,8 @@ public final class ReportBuilder {
                 return new BlockResult(b, a, scope, null, List.of(), List.of(new Part.Heading(title, a.section() + " · analysis " + a.id()),
                         new Part.Unavailable("Not shown: " + e.getMessage())), "refused:" + e.getMessage());
             }
-            DisclosureRule rule = req.ruleFor(b.rule());
+            // The plan may name a rule; otherwise the analysis says which its data call for (nhs-hes for health).
+            DisclosureRule rule = req.ruleFor(b.rule() != null ? b.rule() : a.disclosureRule());
             if (record && rulesUsed.add(rule.toString())) rules.add(rule);
 
             List<Part> parts = new ArrayList<>();

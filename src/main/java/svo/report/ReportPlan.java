@@ -109,11 +109,15 @@ public record ReportPlan(List<SectionPlan> sections) {
                 SectionPlan.of("outcomes", "Outcomes",
                         "Police outcomes of serious violence: positive, other, and not yet complete.",
                         Block.of("outcomes").layout("*", measures)),
+                SectionPlan.of("reoffending", "Reoffending",
+                        "How soon people reoffended after release from custody, a conviction or a caution: the share "
+                                + "still not reoffending at each month, by cohort (the SNA's prison data, §12).",
+                        Block.of("reoffending").layout("*", measures)),
                 SectionPlan.of("health", "Health",
                         "Assault-related emergency department attendances and ambulance responses. Health figures "
                                 + "follow the NHS convention for small numbers in public reports.",
-                        Block.of("health.ed").rule("nhs-hes"),
-                        Block.of("health.ambulance").rule("nhs-hes")),
+                        Block.of("health.ed"),
+                        Block.of("health.ambulance")),
                 SectionPlan.of("youth-justice", "Youth justice", "Offences dealt with by the youth justice services.",
                         Block.of("yjs")),
                 SectionPlan.of("probation", "Probation", "Serious violence cases supervised by probation.",
