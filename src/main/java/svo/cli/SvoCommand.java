@@ -26,6 +26,9 @@ import java.io.PrintWriter;
                 DefinitionsCommand.class,
                 ClassifyCommand.class,
                 AnalyseCommand.class,
+                ServeCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

@@ -1,0 +1,112 @@
+package svo.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import svo.BadInputException;
+import svo.analysis.AnalysisCatalog;
+import svo.store.Store;
+import svo.web.WebApp;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code svo serve}: the web application and its JSON API, until stopped with Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web application and its JSON API (Ctrl-C to stop).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network interface).")
+    String host;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the key and certificate in this keystore (PKCS12 or JKS).")
+    Path keystore;
+
+    @Option(names = "--tls-password-env", paramLabel = "VAR",
+            description = "Environment variable holding the keystore password (never on the command line).")
+    String passwordEnv;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "2048",
+            description = "Largest file an upload may be, in MiB (default: ${DEFAULT-VALUE}).")
+    long maxUploadMb;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    ServeCommand() {
+        this(System.getenv());
+    }
+
+    ServeCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (port < 0 || port > 65535) throw BadInputException.of("--port", Integer.toString(port), "a port from 0 to 65535");
+        if (maxUploadMb < 1) throw BadInputException.of("--max-upload-mb", Long.toString(maxUploadMb), "at least 1");
+        char[] tlsPassword = tlsPassword();
+        Store store = storeOptions.open();
+        Path base = store.file() == null ? Path.of("svo-data") : store.file().getParent();
+        WebApp.Options options = WebApp.Options.plain(host, port, base.resolve("uploads")).withMaxUpload(maxUploadMb * 1024 * 1024);
+        if (keystore != null) options = options.withTls(keystore, tlsPassword);
+        WebApp app;
+        try {
+            app = new WebApp(store, AnalysisCatalog.standard(), options, Clock.systemUTC()).start();
+        } catch (RuntimeException e) {
+            store.close();
+            if (keystore != null) {
+                throw new BadInputException("--tls-keystore: the server could not start with " + keystore + " ("
+                        + e.getMessage() + "). Check the file is a PKCS12 or JKS keystore and the password in $"
+                        + passwordEnv + " opens it.");
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            store.close();
+        }, "svo-shutdown"));
+        out.printf("Serving %s on %s (Ctrl-C to stop)%n", store.file(), app.baseUrl());
+        if (keystore == null && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            out.println("warning: listening beyond this machine without TLS: passwords and data cross the network in clear. "
+                    + "Use --tls-keystore, or a TLS proxy in front.");
+        }
+        out.flush();
+        return SvoCommand.KEEP_RUNNING;
+    }
+
+    private char[] tlsPassword() {
+        if (keystore == null) {
+            if (passwordEnv != null) throw new BadInputException("--tls-password-env needs --tls-keystore FILE as well.");
+            return null;
+        }
+        if (!Files.isRegularFile(keystore)) {
+            throw new BadInputException("--tls-keystore: no such file " + keystore.toAbsolutePath() + ".");
+        }
+        if (passwordEnv == null) {
+            throw new BadInputException("--tls-keystore needs --tls-password-env VAR: the name of an environment variable "
+                    + "holding the keystore password (passwords are never given on the command line).");
+        }
+        String pw = environment.get(passwordEnv);
+        if (pw == null) {
+            throw new BadInputException("--tls-password-env: the environment variable " + passwordEnv + " is not set.");
+        }
+        return pw.toCharArray();
+    }
+}

@@ -1,0 +1,281 @@
+package svo.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import svo.BadInputException;
+import svo.analysis.Analysis;
+import svo.analysis.AnalysisCatalog;
+import svo.analysis.Area;
+import svo.analysis.Column;
+import svo.analysis.Comparison;
+import svo.analysis.Period;
+import svo.analysis.Result;
+import svo.analysis.Scope;
+import svo.analysis.Table;
+import svo.definitions.Definition;
+import svo.security.AuditLog;
+import svo.store.Jdbc;
+import svo.store.Store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SNA explorer: choose an analysis, period, definition and area; see its tables and charts; download
+ * CSV. The page and the JSON API run analyses exactly as the command line does:
+ * {@code catalog.find(id).run(store, scope)}.
+ */
+final class ExplorerPages {
+    /** An area the explorer offers: "all", "city", "county" or a district code. */
+    record AreaChoice(String value, String label) {}
+
+    private final AnalysisCatalog catalog;
+    private final DefinitionChoices definitions;
+    private final StorePool pool;
+    private final AuditLog audit;
+    private final Layout layout;
+    private final java.time.Clock clock;
+
+    ExplorerPages(AnalysisCatalog catalog, DefinitionChoices definitions, StorePool pool, AuditLog audit, Layout layout,
+                  java.time.Clock clock) {
+        this.clock = clock;
+        this.catalog = catalog;
+        this.definitions = definitions;
+        this.pool = pool;
+        this.audit = audit;
+        this.layout = layout;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/explorer", this::page);
+        r.get("/api/analyses", this::list);
+        r.get("/api/analyses/{id}", this::runJson);
+        r.get("/api/analyses/{id}/csv", this::runCsv);
+    }
+
+    private void list(Context ctx) {
+        List<Object> out = new ArrayList<>();
+        for (Analysis a : catalog.all()) out.add(ResultJson.analysis(a));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("analyses", out);
+        m.put("definitions", definitions.available().stream().map(Definition::name).toList());
+        ctx.json(m);
+    }
+
+    private void runJson(Context ctx) {
+        Analysis a = analysis(ctx.pathParam("id"));
+        try (StorePool.Lease lease = pool.lease()) {
+            Scope scope = scope(ctx, lease.store());
+            ctx.json(ResultJson.result(a, a.run(lease.store(), scope)));
+        }
+    }
+
+    private void runCsv(Context ctx) {
+        Visit v = Visit.of(ctx);
+        Analysis a = analysis(ctx.pathParam("id"));
+        Result r;
+        Scope scope;
+        try (StorePool.Lease lease = pool.lease()) {
+            scope = scope(ctx, lease.store());
+            r = a.run(lease.store(), scope);
+        }
+        String tableId = ctx.queryParam("table");
+        Table t = tableId == null || tableId.isBlank() ? r.table() : r.tables().stream()
+                .filter(x -> x.id().equals(tableId)).findFirst()
+                .orElseThrow(() -> BadInputException.of("table", tableId, String.join(", ", r.tables().stream().map(Table::id).toList())));
+        audit.record(v.actor(), "export", a.id(), "CSV of table " + t.id() + ", " + scope.describe(), AuditLog.Outcome.OK);
+        String file = (a.id() + "-" + t.id() + "-" + scope.period().text() + "-" + scope.area().label())
+                .replaceAll("[^A-Za-z0-9._-]+", "-") + ".csv";
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.contentType("text/csv; charset=utf-8").result("\uFEFF" + TableCsv.write(t));
+    }
+
+    private void page(Context ctx) {
+        Visit v = Visit.of(ctx);
+        List<Analysis> all = catalog.all();
+        if (all.isEmpty()) {
+            ctx.html(layout.message(v, "SNA explorer", "/explorer", "SNA explorer", Html.of("""
+                    <p><strong>No analyses are available yet.</strong> The Strategic Needs Assessment analyses (police
+                    data first: trends, people, places, times) are being built; each one appears here as soon as it is
+                    added to the product's catalogue.</p>
+                    <p>Meanwhile you can load data on the <a href="/upload">upload page</a>.</p>""")));
+            return;
+        }
+        String chosen = ctx.queryParam("analysis");
+        Result result = null;
+        Analysis analysis = null;
+        List<AreaChoice> areas;
+        String defaultPeriod;
+        String error = null;
+        try (StorePool.Lease lease = pool.lease()) {
+            Store s = lease.store();
+            areas = areas(s);
+            defaultPeriod = defaultPeriod(s, clock);
+            if (chosen != null && !chosen.isBlank()) {
+                analysis = analysis(chosen);
+                try {
+                    result = analysis.run(s, scope(ctx, s));
+                } catch (BadInputException e) {
+                    error = e.getMessage();
+                }
+            }
+        }
+        Html form = form(all, analysis, areas, defaultPeriod, ctx);
+        Html body = result == null
+                ? Html.of("<h1>SNA explorer</h1>{}{}", form, error != null
+                        ? Html.of("<p class=\"error\" role=\"alert\">{}</p>", error)
+                        : Html.of("<div class=\"panel empty\"><p>Choose an analysis, a period, a definition and an area, then <strong>Run</strong>.</p><p class=\"aside\">{} analyses available.</p></div>", all.size()))
+                : Html.of("<h1>SNA explorer</h1>{}{}", form, result(analysis, result, ctx));
+        ctx.html(layout.page(v, analysis == null ? "SNA explorer" : analysis.title(), "/explorer", body));
+    }
+
+    private Html form(List<Analysis> all, Analysis chosen, List<AreaChoice> areas, String defaultPeriod, Context ctx) {
+        String period = orDefault(ctx.queryParam("period"), defaultPeriod);
+        String area = orDefault(ctx.queryParam("area"), "all");
+        String def = ctx.queryParam("definition");
+        List<Definition> defs = definitions.available();
+        Html defSelect = defs.isEmpty()
+                ? Html.of("<select id=\"definition\" name=\"definition\" disabled><option>none loaded yet</option></select>")
+                : Html.of("<select id=\"definition\" name=\"definition\">{}</select>", Html.each(defs, d -> option(d.name(),
+                        d.label() + " – " + d.title(), d.name().equals(def))));
+        Map<String, List<Analysis>> bySection = new LinkedHashMap<>();
+        for (Analysis a : all) bySection.computeIfAbsent(a.section(), k -> new ArrayList<>()).add(a);
+        Html analysisOptions = Html.each(bySection.entrySet(), e -> Html.of("<optgroup label=\"{}\">{}</optgroup>", e.getKey(),
+                Html.each(e.getValue(), a -> option(a.id(), a.title(), chosen != null && a.id().equals(chosen.id())))));
+        return Html.of("""
+                <form method="get" action="/explorer" class="panel filters" id="explorer-form">
+                  <div class="field wide"><label for="analysis">Analysis</label><select id="analysis" name="analysis" required>{}</select></div>
+                  <div class="field"><label for="period">Period <span class="hint">FY2024, FY2022-FY2024, YE2025-12</span></label>
+                    <input id="period" name="period" value="{}" required pattern="[A-Za-z0-9 ,.\\-]+" spellcheck="false"></div>
+                  <div class="field"><label for="definition">Definition</label>{}
+                    <label class="check"><input type="checkbox" name="in_force" value="1"{}> as in force on each date</label></div>
+                  <div class="field"><label for="area">Area</label><select id="area" name="area">{}</select></div>
+                  <div class="field actions"><button type="submit" class="primary">Run</button></div>
+                </form>""",
+                analysisOptions, period, defSelect, Html.when(ctx.queryParam("in_force") != null, Html.of(" checked")),
+                Html.each(areas, a -> option(a.value(), a.label(), a.value().equals(area))));
+    }
+
+    private Html result(Analysis a, Result r, Context ctx) {
+        String query = ctx.queryString() == null ? "" : ctx.queryString();
+        List<Html> tables = new ArrayList<>();
+        for (Table t : r.tables()) {
+            String csv = Html.url("/api/analyses/" + Html.encode(a.id()) + "/csv", "period", ctx.queryParam("period"),
+                    "definition", ctx.queryParam("definition"), "in_force", ctx.queryParam("in_force"),
+                    "area", ctx.queryParam("area"), "table", t.id());
+            tables.add(Html.of("""
+                    <section class="panel result-table" id="table-{}">
+                      <div class="panel-head"><h3>{}</h3><a class="button small" href="{}" download>Download CSV</a></div>
+                      {}
+                      <div class="scroll"><table class="data">
+                        <thead><tr>{}</tr></thead>
+                        <tbody>{}</tbody>
+                      </table></div>
+                      {}
+                    </section>""",
+                    t.id(), t.title() == null ? t.id() : t.title(), csv, Chart.of(t),
+                    Html.each(t.columns(), c -> Html.of("<th scope=\"col\"{}>{}</th>", numeric(c) ? Html.of(" class=\"num\"") : Html.EMPTY, c.label())),
+                    t.rows().isEmpty() ? Html.of("<tr><td colspan=\"{}\" class=\"muted\">No rows for this scope.</td></tr>", t.columns().size())
+                            : Html.each(t.rows(), row -> Html.of("<tr>{}</tr>", cells(t, row))),
+                    Html.when(!t.notes().isEmpty(), Html.of("<ul class=\"notes\">{}</ul>", Html.each(t.notes(), n -> Html.of("<li>{}</li>", n))))));
+        }
+        Html figures = r.figures().isEmpty() ? Html.EMPTY : Html.of("<div class=\"cards\">{}</div>", Html.each(r.figures().entrySet(),
+                e -> Html.of("<div class=\"card\"><div class=\"label\">{}</div><div class=\"value\">{}</div></div>",
+                        e.getKey().replace('_', ' '), e.getValue() instanceof Double d ? String.format(java.util.Locale.UK, "%,.1f", d)
+                                : e.getValue() instanceof Number n ? Format.count(n.longValue()) : String.valueOf(e.getValue()))));
+        return Html.of("""
+                <div class="result" data-query="{}">
+                  <div class="result-head">
+                    <h2>{} <span class="tag">{}</span></h2>
+                    <p class="scope">{}</p>
+                  </div>
+                  {}{}{}
+                </div>""",
+                query, r.title(), a.section(), r.scope().describe(),
+                Html.when(!r.notes().isEmpty(), Html.of("<ul class=\"notes callout\">{}</ul>", Html.each(r.notes(), n -> Html.of("<li>{}</li>", n)))),
+                figures, Html.join(tables));
+    }
+
+    private static Html cells(Table t, List<Object> row) {
+        List<Html> cells = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            Column c = t.columns().get(i);
+            String text = Format.cell(row.get(i), c.kind());
+            cells.add(i == 0 && c.kind() == Column.Kind.TEXT ? Html.of("<th scope=\"row\">{}</th>", text)
+                    : numeric(c) ? Html.of("<td class=\"num\">{}</td>", text) : Html.of("<td>{}</td>", text));
+        }
+        return Html.join(cells);
+    }
+
+    private static boolean numeric(Column c) {
+        return c.kind() != Column.Kind.TEXT && c.kind() != Column.Kind.DATE;
+    }
+
+    private static Html option(String value, String label, boolean selected) {
+        return Html.of("<option value=\"{}\"{}>{}</option>", value, Html.when(selected, Html.of(" selected")), label);
+    }
+
+    private Analysis analysis(String id) {
+        return catalog.find(id).orElseThrow(() -> new Problems.Missing("There is no analysis \"" + id
+                + "\". The list is at /api/analyses."));
+    }
+
+    /** The scope from request parameters; bad values get a message naming the parameter and what it accepts. */
+    private Scope scope(Context ctx, Store s) {
+        Period period = Period.parse(orDefault(ctx.queryParam("period"), defaultPeriod(s, clock)));
+        boolean inForce = ctx.queryParam("in_force") != null && !ctx.queryParam("in_force").equals("0")
+                && !ctx.queryParam("in_force").equalsIgnoreCase("false");
+        String defName = ctx.queryParam("definition");
+        Definition def = defName == null || defName.isBlank()
+                ? (definitions.available().isEmpty() ? null : definitions.resolve(definitions.available().get(0).name(), inForce))
+                : definitions.resolve(defName.strip(), inForce);
+        Comparison comparison = switch (orDefault(ctx.queryParam("comparison"), "previous").toLowerCase(java.util.Locale.ROOT)) {
+            case "previous" -> Comparison.PREVIOUS;
+            case "first" -> Comparison.FIRST;
+            default -> throw BadInputException.of("comparison", ctx.queryParam("comparison"), "previous or first");
+        };
+        return new Scope(def, inForce, period, area(orDefault(ctx.queryParam("area"), "all"), s), comparison, Map.of());
+    }
+
+    private Area area(String value, Store s) {
+        String v = value.strip();
+        switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "all":
+                return Area.ALL;
+            case "city":
+                return Area.CITY;
+            case "county":
+                return Area.COUNTY;
+            default:
+                return Jdbc.queryOne(s.connection(), "SELECT code, name FROM area WHERE level = 'district' AND (code = ? OR lower(name) = lower(?))",
+                                rs -> Area.district(rs.getString(1), rs.getString(2)), v, v)
+                        .orElseThrow(() -> BadInputException.of("area", v, "all, city, county, or a district code or name "
+                                + "loaded in the store (" + String.join(", ", Jdbc.query(s.connection(),
+                                "SELECT name FROM area WHERE level = 'district' ORDER BY name", rs -> rs.getString(1))) + ")"));
+        }
+    }
+
+    private static List<AreaChoice> areas(Store s) {
+        List<AreaChoice> out = new ArrayList<>(List.of(new AreaChoice("all", "All areas"),
+                new AreaChoice("city", "City (unitary)"), new AreaChoice("county", "County (two-tier districts)")));
+        out.addAll(Jdbc.query(s.connection(), "SELECT code, name FROM area WHERE level = 'district' ORDER BY name",
+                rs -> new AreaChoice(rs.getString(1), rs.getString(2))));
+        return out;
+    }
+
+    /** The financial year of the latest occurrence loaded, else the last complete financial year. */
+    static String defaultPeriod(Store s, java.time.Clock clock) {
+        LocalDate latest = Jdbc.queryOne(s.connection(), "SELECT max(committed_from)::DATE FROM occurrence",
+                rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).orElse(null);
+        LocalDate d = latest != null ? latest : LocalDate.now(clock).minusYears(1);
+        int fy = d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
+        return "FY" + fy;
+    }
+
+    private static String orDefault(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v;
+    }
+}
