@@ -127,7 +127,8 @@ final class AdminPages {
         Visit v = Visit.of(ctx);
         String done = doneMessage(ctx.queryParam("done"), ctx.queryParam("user"));
         List<User> all = users.list();
-        Html roleOptions = Html.each(Role.assignable(), r -> Html.of("<option value=\"{}\">{}</option>", r.id(), r.title()));
+        Html roleOptions = Html.of("<option value=\"\" selected disabled>Choose a role</option>{}",
+                Html.each(Role.assignable(), r -> Html.of("<option value=\"{}\">{}</option>", r.id(), r.title())));
         Html rows = Html.each(all, u -> Html.of("""
                 <tr class="{}">
                   <th scope="row">{}<div class="muted">{}</div></th>

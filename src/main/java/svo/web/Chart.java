@@ -23,8 +23,8 @@ final class Chart {
     /** Colour-blind-safe (Okabe–Ito based), and dark enough on white for the bars to read as shapes. */
     static final String[] PALETTE = {"#1f5fa6", "#e08a00", "#00876c", "#b8538a", "#4aa3d8", "#c44e00"};
 
-    private static final int WIDTH = 760;
-    private static final int LABEL_W = 230;
+    private static final int WIDTH = 920;
+    private static final int LABEL_W = 250;
     private static final int RIGHT_PAD = 64;
     private static final int TOP = 34;
 
@@ -118,10 +118,10 @@ final class Chart {
                         Html.escape(measureLabel)));
             }
             for (int i = 0; i < n; i++) {
-                String name = truncate(series.get(i).name(), 22);
+                String name = truncate(series.get(i).name(), 30);
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"5\" width=\"11\" height=\"11\" rx=\"2\" fill=\"%s\"/>", x, PALETTE[i]));
                 svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%.1f\" y=\"14\">%s</text>", x + 15, Html.escape(name)));
-                x += 24 + name.length() * 6.6;
+                x += 28 + name.length() * 7.0;
             }
         }
         // grid and axis labels

@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Refused                403  what the role may not do
  * Missing                404
  * TooLarge               413
+ * ServletException       413 for an upload over the limit, else 400
  * StoreException         503  a reference number; the detail goes to the server log only
  * anything else          500  a reference number; the stack trace goes to the server log only
  * </pre>
@@ -29,9 +30,11 @@ final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
     private final Layout layout;
+    private final long maxUploadBytes;
 
-    Errors(Layout layout) {
+    Errors(Layout layout, long maxUploadBytes) {
         this.layout = layout;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     void register(RoutesConfig routes) {
@@ -43,6 +46,20 @@ final class Errors {
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "Not found" : "Request refused",
                 e.getStatus() == 404 ? "There is no page at " + ctx.path() + "." : e.getMessage()));
+        routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+            // Jetty refuses a multipart body over the limits while it streams in, whoever reads it first.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = String.valueOf(t.getMessage());
+                if (m.contains("max file size exceeded") || m.contains("max request size") || m.contains("max length exceeded")) {
+                    respond(ctx, 413, "Too large", "The file is larger than the upload limit of " + Format.bytes(maxUploadBytes)
+                            + ". Split the extract by year, or ask whoever runs the server to raise --max-upload-mb; "
+                            + "`./svo import` on the server has no limit.");
+                    return;
+                }
+            }
+            LOG.info("unreadable request on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, 400, "That cannot be used", "The request could not be read (" + e.getMessage() + "). Try again.");
+        });
         routes.exception(StoreException.class, (e, ctx) -> {
             String ref = reference();
             LOG.error("store problem {} on {} {}: {}", ref, ctx.method(), ctx.path(), e.getMessage(), e);

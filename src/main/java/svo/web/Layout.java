@@ -45,6 +45,7 @@ final class Layout {
                           <a class="who-name" href="/account" title="Your account">{}<span class="role">{}</span></a>
                           <form method="post" action="/signout"><input type="hidden" name="_csrf" value="{}"><button class="link">Sign out</button></form>
                         </div>""", visit.user().displayName(), visit.role().title(), visit.csrf())
+                : "/signin".equals(current) ? Html.EMPTY
                 : Html.of("<div class=\"who\"><a class=\"button small\" href=\"/signin\">Sign in</a></div>");
         Html banner = Html.when(facts.synthetic(), Html.of("""
                 <div class="synthetic" role="note"><strong>Synthetic data.</strong> Every record in this store was \

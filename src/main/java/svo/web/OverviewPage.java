@@ -79,7 +79,7 @@ final class OverviewPage {
                         <tbody>{}</tbody>
                       </table></div>
                     </section>
-                    <div class="grid two">
+                    <div class="grid split">
                       <section class="panel">
                         <h2>Data quality</h2>
                         {}
@@ -99,7 +99,7 @@ final class OverviewPage {
                             Format.share(d.rejected(), d.read()), Format.date(d.from()), Format.date(d.to()),
                             Format.dateTime(d.lastLoaded()))),
                     quality.isEmpty() ? Html.of("<p class=\"muted\">Quality figures appear once police occurrences or persons are loaded.</p>")
-                            : Html.of("<table class=\"quality\"><tbody>{}</tbody></table>", Html.each(quality, this::qualityRow)),
+                            : qualityTable(quality),
                     Html.each(batches, b -> Html.of("<tr><td class=\"num\"><a href=\"/batches/{}\">{}</a></td><td>{}</td><td class=\"file\" title=\"{}\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td><span class=\"tag {}\">{}</span></td></tr>",
                             b.id(), b.id(), b.dataset(), b.file(), b.file(), Format.count(b.loaded()),
                             Format.count(b.rejected()), b.status(), b.status())));
@@ -130,13 +130,26 @@ final class OverviewPage {
                 label, value, sub);
     }
 
+    private Html qualityTable(List<Quality> quality) {
+        List<Html> parts = new ArrayList<>();
+        String dataset = null;
+        for (Quality q : quality) {
+            if (!q.dataset().equals(dataset)) {
+                dataset = q.dataset();
+                parts.add(Html.of("<tr class=\"group\"><th colspan=\"4\" scope=\"rowgroup\">{}</th></tr>", dataset));
+            }
+            parts.add(qualityRow(q));
+        }
+        return Html.of("<table class=\"quality\"><tbody>{}</tbody></table>", Html.join(parts));
+    }
+
     private Html qualityRow(Quality q) {
         double pct = q.whole() == 0 ? 0 : 100.0 * q.part() / q.whole();
         return Html.of("""
-                <tr><th scope="row">{} <span class="muted">{}</span><div class="why">{}</div></th>
+                <tr><th scope="row">{}<div class="why">{}</div></th>
                 <td class="num">{}</td><td class="num muted">{} of {}</td>
                 <td class="barcell">{}</td></tr>""",
-                q.what(), q.dataset(), q.why(), Format.percent(pct), Format.count(q.part()), Format.count(q.whole()),
+                q.what(), q.why(), Format.percent(pct), Format.count(q.part()), Format.count(q.whole()),
                 Chart.meter(pct, pct >= 95 ? "good" : pct >= 80 ? "fair" : "poor"));
     }
 

@@ -95,7 +95,7 @@ final class SignInPages {
                 Html.when(note != null, Html.of("<p class=\"notice\" role=\"status\">{}</p>", note)),
                 Html.when(error != null, Html.of("<p class=\"error\" role=\"alert\">{}</p>", error)),
                 token, next == null ? "" : next, username);
-        ctx.html(layout.page(v, "Sign in", null, body));
+        ctx.html(layout.page(v, "Sign in", "/signin", body));
     }
 
     private void signIn(Context ctx) {

@@ -14,6 +14,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import svo.analysis.AnalysisCatalog;
+import svo.ingest.Datasets;
+import svo.ingest.ImportRunner;
 import svo.security.AuditLog;
 import svo.security.LoginThrottle;
 import svo.security.PasswordHasher;
@@ -81,6 +83,7 @@ public final class WebApp implements AutoCloseable {
     private final Sessions sessions;
     private final Cookies cookies;
     private final CsrfGuard csrf = new CsrfGuard();
+    private final ImportJobs imports;
     private final Javalin javalin;
 
     /** The application over a store, with the product's analyses and definitions. */
@@ -102,13 +105,15 @@ public final class WebApp implements AutoCloseable {
         SignIn signIn = new SignIn(users, sessions, throttle, audit);
         Assets assets = new Assets();
         Layout layout = new Layout(policy, assets, new StoreFacts(pool, clock));
-        Errors errors = new Errors(layout);
+        Errors errors = new Errors(layout, options.maxUploadBytes());
         SignInPages signInPages = new SignInPages(signIn, users, sessions, throttle, audit, layout, cookies, policy);
         OverviewPage overview = new OverviewPage(pool, layout);
         ExplorerPages explorer = new ExplorerPages(catalog, definitions, pool, audit, layout, clock);
         AdminPages admin = new AdminPages(users, sessions, audit, layout);
         ComingPages coming = new ComingPages(layout);
         Path uploads = uploadDir(options.uploadDir());
+        this.imports = new ImportJobs(ImportRunner.forProcess(store), audit, clock);
+        UploadPages upload = new UploadPages(Datasets.standard(), imports, pool, audit, layout, uploads, options.maxUploadBytes());
 
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -127,6 +132,7 @@ public final class WebApp implements AutoCloseable {
             r.get("/static/{file}", assets::serve);
             signInPages.register(r);
             overview.register(r);
+            upload.register(r);
             explorer.register(r);
             admin.register(r);
             coming.register(r);
@@ -165,6 +171,7 @@ public final class WebApp implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        imports.close();
         pool.close();
         AuditLog.Verification check = audit.verify();
         LOG.info("audit log at stop: {} entries, head {}", check.entries(), check.headHash());
@@ -204,7 +211,7 @@ public final class WebApp implements AutoCloseable {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin"); // not no-referrer: Chromium then sends "Origin: null" on form posts
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
