@@ -39,13 +39,14 @@ final class WebTestServer implements AutoCloseable {
     final Store store;
     final WebApp app;
     final Path dir;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http;
     private final Map<Role, User> users = new EnumMap<>(Role.class);
 
-    private WebTestServer(Path dir, Store store, WebApp app) {
+    private WebTestServer(Path dir, Store store, WebApp app, HttpClient http) {
         this.dir = dir;
         this.store = store;
         this.app = app;
+        this.http = http;
     }
 
     static WebTestServer start(Path dir, AnalysisCatalog catalog) {
@@ -56,7 +57,16 @@ final class WebTestServer implements AutoCloseable {
                                Consumer<io.javalin.config.RoutesConfig> extraRoutes) {
         Store store = Store.open(dir.resolve("svo.duckdb"));
         WebApp app = new WebApp(store, catalog, definitions, options, Clock.systemUTC(), extraRoutes).start();
-        return new WebTestServer(dir, store, app);
+        return new WebTestServer(dir, store, app, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** Over TLS, trusting exactly the server's own certificate. */
+    static WebTestServer startTls(Path dir, Path keystore, char[] password, javax.net.ssl.SSLContext trust) {
+        Store store = Store.open(dir.resolve("svo.duckdb"));
+        WebApp app = new WebApp(store, AnalysisCatalog.standard(), DefinitionChoices.NONE,
+                WebApp.Options.plain("127.0.0.1", 0, dir.resolve("uploads")).withTls(keystore, password), Clock.systemUTC(), r -> { }).start();
+        return new WebTestServer(dir, store, app, HttpClient.newBuilder().sslContext(trust)
+                .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     /** The account for a role ({@code <role>-user}), created on first use. */
@@ -92,7 +102,7 @@ final class WebTestServer implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + app.port() + path);
+        return URI.create(app.baseUrl() + path);
     }
 
     HttpResponse<String> get(String path, Account a) {

@@ -1,0 +1,121 @@
+package svo.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import svo.analysis.AnalysisCatalog;
+import svo.security.Role;
+import svo.testing.TestImports;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The explorer's JSON API: the same Result the command line prints, with scope, tables, figures and notes. */
+class ExplorerApiTest {
+    @TempDir
+    static Path dir;
+
+    static WebTestServer server;
+    static WebTestServer.Account analyst;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        server = WebTestServer.start(dir, AnalysisCatalog.of(List.of(new DistrictCounts())));
+        analyst = server.session(Role.ANALYST);
+        TestImports.load(server.store, "occurrences", """
+                occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,district_code
+                A1,2024-05-01,2024-05-01T22:10,robbery_personal,Y,N,N,N,E06000015
+                A2,2024-06-01,2024-06-01T22:10,abh,N,N,N,N,E06000015
+                A3,2024-07-01,2024-07-01T22:10,abh,N,N,N,N,E07000032
+                A4,2023-07-01,2023-07-01T22:10,abh,Y,N,N,N,E07000032
+                """);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void the_api_lists_the_analyses_on_offer() throws Exception {
+        JsonNode list = JSON.readTree(server.getJson("/api/analyses", analyst).body());
+        assertThat(list.get("analyses")).hasSize(1);
+        assertThat(list.get("analyses").get(0).get("id").asText()).isEqualTo("test.district-counts");
+        assertThat(list.get("analyses").get(0).get("datasets").get(0).asText()).isEqualTo("occurrences");
+    }
+
+    @Test
+    void a_run_returns_scope_tables_with_typed_columns_figures_and_notes() throws Exception {
+        var r = server.getJson("/api/analyses/test.district-counts?period=FY2023-FY2024&area=all", analyst);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode j = JSON.readTree(r.body());
+        assertThat(j.get("analysis").asText()).isEqualTo("test.district-counts");
+        JsonNode scope = j.get("scope");
+        assertThat(scope.get("period").asText()).isEqualTo("FY2023-FY2024");
+        assertThat(scope.get("periods").get(1).get("label").asText()).isEqualTo("2024/25");
+        assertThat(scope.get("periods").get(1).get("start").asText()).isEqualTo("2024-04-01");
+        assertThat(scope.get("periods").get(1).get("end").asText()).isEqualTo("2025-03-31");
+        assertThat(scope.get("area").get("kind").asText()).isEqualTo("ALL");
+        assertThat(scope.get("describe").asText()).isEqualTo("no definition, 2023/24 to 2024/25, all areas");
+        JsonNode table = j.get("tables").get(0);
+        assertThat(table.get("columns").get(1).get("kind").asText()).isEqualTo("COUNT");
+        assertThat(table.get("columns").get(3).get("basis").asText()).isEqualTo("occurrences");
+        assertThat(table.get("rows")).hasSize(3);
+        assertThat(table.get("rows").get(0).get(0).asText()).isEqualTo("E07000032");
+        assertThat(table.get("rows").get(0).get(1).asLong()).isEqualTo(1);
+        assertThat(table.get("rows").get(1).get(0).asText()).isEqualTo("E06000015");
+        assertThat(table.get("rows").get(1).get(1).asLong()).isEqualTo(2);
+        assertThat(j.get("figures").get("occurrences").asLong()).isEqualTo(4);
+        assertThat(j.get("notes").get(0).asText()).contains("Test analysis");
+    }
+
+    @Test
+    void bad_parameters_are_a_400_that_names_the_parameter_and_what_it_accepts() throws Exception {
+        var period = server.getJson("/api/analyses/test.district-counts?period=2024", analyst);
+        assertThat(period.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(period.body()).get("error").asText()).contains("--period").contains("FY2024");
+        var area = server.getJson("/api/analyses/test.district-counts?period=FY2024&area=Atlantis", analyst);
+        assertThat(area.statusCode()).isEqualTo(400);
+        assertThat(area.body()).contains("area").contains("all, city, county");
+        var comparison = server.getJson("/api/analyses/test.district-counts?period=FY2024&comparison=sideways", analyst);
+        assertThat(comparison.statusCode()).isEqualTo(400);
+        var definition = server.getJson("/api/analyses/test.district-counts?period=FY2024&definition=svb-2024", analyst);
+        assertThat(definition.statusCode()).isEqualTo(400);
+        assertThat(definition.body()).contains("no definitions are loaded");
+    }
+
+    @Test
+    void an_unknown_analysis_is_a_404_naming_it() {
+        var r = server.getJson("/api/analyses/trend.nothing", analyst);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("trend.nothing");
+    }
+
+    @Test
+    void the_csv_download_is_the_table_as_stored_and_is_audited() {
+        var r = server.get("/api/analyses/test.district-counts/csv?period=FY2024", analyst);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"test.district-counts-by_district-FY2024-all-areas.csv\"");
+        assertThat(r.body()).isEqualTo("\uFEFFdistrict,occurrences,knife,knife_pct\r\nE06000015,2,1,50.0\r\nE07000032,1,0,0.0\r\n");
+        var audit = server.app.audit().recent("export", "analyst-user", 1).get(0);
+        assertThat(audit.target()).isEqualTo("test.district-counts");
+        assertThat(audit.detail()).contains("by_district").contains("2024/25");
+    }
+
+    @Test
+    void with_no_analyses_in_the_catalogue_the_explorer_says_so_plainly(@TempDir Path other) {
+        try (WebTestServer empty = WebTestServer.start(other, AnalysisCatalog.of(List.of()))) {
+            String html = empty.get("/explorer", empty.session(Role.ANALYST)).body();
+            assertThat(html).contains("No analyses are available yet");
+            assertThat(html).doesNotContain("<table");
+        }
+    }
+}
