@@ -45,7 +45,7 @@ public final class Users {
     }
 
     /** Creates an account. The password is checked for length and wiped from memory after hashing. */
-    public User add(String username, String displayName, Role role, String organisation, char[] password, Actor by) {
+    public synchronized User add(String username, String displayName, Role role, String organisation, char[] password, Actor by) {
         String name = checkUsername(username);
         if (role == null || role == Role.PUBLIC) throw BadInputException.of("role", String.valueOf(role), "admin, analyst, board, provider or tasking");
         String org = organisationFor(role, organisation);
@@ -60,7 +60,7 @@ public final class Users {
                         + "account with `svo users passwd` or `svo users role`.");
             }
             LocalDateTime now = now();
-            long id = Jdbc.count(c, "SELECT nextval('app_user_seq')");
+            long id = Jdbc.count(c, "SELECT coalesce(max(user_id), 0) + 1 FROM app_user");
             Jdbc.update(c, """
                     INSERT INTO app_user (user_id, username, display_name, role, organisation, password_hash,
                                           password_changed_at, disabled, created_at, created_by)

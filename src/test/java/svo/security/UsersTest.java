@@ -81,6 +81,28 @@ class UsersTest {
     }
 
     @Test
+    void accounts_and_the_audit_chain_survive_a_backup_and_restore_and_new_accounts_still_get_fresh_ids(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("svo.duckdb");
+        try (Store store = Store.open(file)) {
+            Users users = new Users(store, PasswordHasher.standard(), new AuditLog(store, clock), clock);
+            users.add("asha", null, Role.ANALYST, null, PW.toCharArray(), Actor.commandLine());
+            users.add("brian", null, Role.BOARD, null, PW.toCharArray(), Actor.commandLine());
+            svo.store.Backup.backup(store, dir.resolve("backup.duckdb"));
+        }
+        svo.store.Backup.restore(dir.resolve("backup.duckdb"), file);
+        try (Store store = Store.open(file)) {
+            AuditLog audit = new AuditLog(store, clock);
+            Users users = new Users(store, PasswordHasher.standard(), audit, clock);
+            assertThat(users.checkPassword("asha", PW.toCharArray())).isPresent();
+            User carol = users.add("carol", null, Role.TASKING, null, PW.toCharArray(), Actor.commandLine());
+            assertThat(carol.id()).isEqualTo(3);
+            assertThat(audit.verify().intact()).isTrue();
+            assertThat(audit.verify().entries()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void a_provider_account_carries_the_organisation_it_acts_for() {
         try (Store store = Store.inMemory()) {
             Users users = new Users(store, PasswordHasher.standard(), new AuditLog(store, clock), clock);

@@ -2,10 +2,8 @@
 -- Sessions are held in the server's memory only (a restart signs everyone out), so no bearer secret
 -- ever sits in the store file.
 
-CREATE SEQUENCE app_user_seq START 1;
-
 CREATE TABLE app_user (
-    user_id              BIGINT PRIMARY KEY,
+    user_id              BIGINT PRIMARY KEY,          -- max + 1 (no sequence: a backup copies sequences at their start)
     username             VARCHAR NOT NULL UNIQUE,     -- lower case, [a-z0-9._-], 2 to 64 characters
     display_name         VARCHAR NOT NULL,
     role                 VARCHAR NOT NULL CHECK (role IN ('admin', 'analyst', 'board', 'provider', 'tasking')),
