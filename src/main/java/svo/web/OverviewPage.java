@@ -119,7 +119,7 @@ final class OverviewPage {
                         Format.date(d.from()) + " – " + Format.date(d.to())));
             }
         }
-        cards.add(card("Data sets", Integer.toString(datasets.size()), Format.count(batches) + " active batches"));
+        cards.add(card("Data sets", Integer.toString(datasets.size()), Format.count(batches) + (batches == 1 ? " active batch" : " active batches")));
         cards.add(card("Rows loaded", Format.count(rows), "in all data sets"));
         cards.add(card("Rows rejected", Format.count(rejected), Format.share(rejected, read) + " of rows read"));
         return Html.join(cards);

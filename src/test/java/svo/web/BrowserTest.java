@@ -206,6 +206,30 @@ class BrowserTest {
         assertThat(page.locator("h1")).hasText("Not allowed");
     }
 
+    @Test
+    @Order(8)
+    void a_board_member_sees_only_the_dashboard_and_reports_and_the_public_sees_only_the_summary() {
+        server.user(Role.BOARD);
+        context.clearCookies();
+        page.navigate(url("/signin"));
+        page.getByLabel("Username").fill("board-user");
+        page.getByLabel("Password").fill(WebTestServer.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
+        assertThat(page.locator("nav a")).hasText(new String[]{"Reports", "Dashboard"});
+        assertThat(page.locator("main")).containsText("not available yet");
+        shot("11-board-dashboard");
+        page.navigate(url("/explorer"));
+        assertThat(page.locator("h1")).hasText("Not allowed");
+        shot("12-board-refused");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/signin\\?out=1$"));
+        assertThat(page.locator(".notice")).containsText("You have signed out");
+        page.navigate(url("/"));
+        assertThat(page).hasURL(Pattern.compile(".*/public$"));
+        shot("13-public-summary");
+    }
+
     private static String readDownload(Download d) {
         try {
             return Files.readString(d.path(), StandardCharsets.UTF_8);
