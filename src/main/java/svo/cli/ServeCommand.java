@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest file an upload may be, in MiB (default: ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
+    @Option(names = "--query-slots", paramLabel = "N", defaultValue = "0",
+            description = "How many analyses may run at once; the rest wait their turn (default: one per four cores).")
+    int querySlots;
+
     @Spec
     CommandSpec spec;
 
@@ -60,11 +64,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) throw BadInputException.of("--port", Integer.toString(port), "a port from 0 to 65535");
+        if (querySlots < 0) throw BadInputException.of("--query-slots", Integer.toString(querySlots), "0 (automatic) or more");
         if (maxUploadMb < 1) throw BadInputException.of("--max-upload-mb", Long.toString(maxUploadMb), "at least 1");
         char[] tlsPassword = tlsPassword();
         Store store = storeOptions.open();
         Path base = store.file() == null ? Path.of("svo-data") : store.file().getParent();
-        WebApp.Options options = WebApp.Options.plain(host, port, base.resolve("uploads")).withMaxUpload(maxUploadMb * 1024 * 1024);
+        WebApp.Options options = WebApp.Options.plain(host, port, base.resolve("uploads")).withMaxUpload(maxUploadMb * 1024 * 1024)
+                .withQuerySlots(querySlots);
         if (keystore != null) options = options.withTls(keystore, tlsPassword);
         WebApp app;
         try {

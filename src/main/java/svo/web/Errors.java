@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Refused                403  what the role may not do
  * Missing                404
  * TooLarge               413
+ * Busy                   503  too many analyses waiting; Retry-After
  * ServletException       413 for an upload over the limit, else 400
  * StoreException         503  a reference number; the detail goes to the server log only
  * anything else          500  a reference number; the stack trace goes to the server log only
@@ -42,6 +43,10 @@ final class Errors {
         routes.exception(Problems.NotSignedIn.class, (e, ctx) -> notSignedIn(ctx));
         routes.exception(Problems.Refused.class, (e, ctx) -> respond(ctx, 403, "Not allowed", e.getMessage()));
         routes.exception(Problems.Missing.class, (e, ctx) -> respond(ctx, 404, "Not found", e.getMessage()));
+        routes.exception(Problems.Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            respond(ctx, 503, "Busy", e.getMessage());
+        });
         routes.exception(Problems.TooLarge.class, (e, ctx) -> respond(ctx, 413, "Too large", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "Not found" : "Request refused",

@@ -38,10 +38,12 @@ final class ExplorerPages {
     private final AuditLog audit;
     private final Layout layout;
     private final java.time.Clock clock;
+    private final QueryGate gate;
 
     ExplorerPages(AnalysisCatalog catalog, DefinitionChoices definitions, StorePool pool, AuditLog audit, Layout layout,
-                  java.time.Clock clock) {
+                  java.time.Clock clock, QueryGate gate) {
         this.clock = clock;
+        this.gate = gate;
         this.catalog = catalog;
         this.definitions = definitions;
         this.pool = pool;
@@ -69,7 +71,8 @@ final class ExplorerPages {
         Analysis a = analysis(ctx.pathParam("id"));
         try (StorePool.Lease lease = pool.lease()) {
             Scope scope = scope(ctx, lease.store());
-            ctx.json(ResultJson.result(a, a.run(lease.store(), scope)));
+            Result r = gate.run(() -> a.run(lease.store(), scope));
+            ctx.json(ResultJson.result(a, r));
         }
     }
 
@@ -80,7 +83,8 @@ final class ExplorerPages {
         Scope scope;
         try (StorePool.Lease lease = pool.lease()) {
             scope = scope(ctx, lease.store());
-            r = a.run(lease.store(), scope);
+            Scope s = scope;
+            r = gate.run(() -> a.run(lease.store(), s));
         }
         String tableId = ctx.queryParam("table");
         Table t = tableId == null || tableId.isBlank() ? r.table() : r.tables().stream()
@@ -117,7 +121,9 @@ final class ExplorerPages {
             if (chosen != null && !chosen.isBlank()) {
                 analysis = analysis(chosen);
                 try {
-                    result = analysis.run(s, scope(ctx, s));
+                    Analysis chosenAnalysis = analysis;
+                    Scope scope = scope(ctx, s);
+                    result = gate.run(() -> chosenAnalysis.run(s, scope));
                 } catch (BadInputException e) {
                     error = e.getMessage();
                 }

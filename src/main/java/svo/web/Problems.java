@@ -25,6 +25,13 @@ final class Problems {
         }
     }
 
+    /** 503: too much work queued; try again. */
+    static final class Busy extends RuntimeException {
+        Busy(String message) {
+            super(message);
+        }
+    }
+
     /** 413: an upload over the size limit. */
     static final class TooLarge extends RuntimeException {
         TooLarge(String message) {

@@ -56,22 +56,28 @@ public final class WebApp implements AutoCloseable {
             + "frame-ancestors 'none'";
 
     /** Where and how to listen, and where uploads wait for their import. */
-    public record Options(String host, int port, Path tlsKeystore, char[] tlsPassword, Path uploadDir, long maxUploadBytes) {
+    public record Options(String host, int port, Path tlsKeystore, char[] tlsPassword, Path uploadDir, long maxUploadBytes,
+                          int querySlots) {
         public boolean tls() {
             return tlsKeystore != null;
         }
 
         /** Plain HTTP (for localhost, or behind a TLS-terminating proxy). */
         public static Options plain(String host, int port, Path uploadDir) {
-            return new Options(host, port, null, null, uploadDir, DEFAULT_MAX_UPLOAD);
+            return new Options(host, port, null, null, uploadDir, DEFAULT_MAX_UPLOAD, 0);
         }
 
         public Options withTls(Path keystore, char[] password) {
-            return new Options(host, port, keystore, password, uploadDir, maxUploadBytes);
+            return new Options(host, port, keystore, password, uploadDir, maxUploadBytes, querySlots);
         }
 
         public Options withMaxUpload(long bytes) {
-            return new Options(host, port, tlsKeystore, tlsPassword, uploadDir, bytes);
+            return new Options(host, port, tlsKeystore, tlsPassword, uploadDir, bytes, querySlots);
+        }
+
+        /** How many analyses may run at once (0: one per four cores). */
+        public Options withQuerySlots(int slots) {
+            return new Options(host, port, tlsKeystore, tlsPassword, uploadDir, maxUploadBytes, slots);
         }
     }
 
@@ -108,7 +114,8 @@ public final class WebApp implements AutoCloseable {
         Errors errors = new Errors(layout, options.maxUploadBytes());
         SignInPages signInPages = new SignInPages(signIn, users, sessions, throttle, audit, layout, cookies, policy);
         OverviewPage overview = new OverviewPage(pool, layout);
-        ExplorerPages explorer = new ExplorerPages(catalog, definitions, pool, audit, layout, clock);
+        ExplorerPages explorer = new ExplorerPages(catalog, definitions, pool, audit, layout, clock,
+                options.querySlots() > 0 ? new QueryGate(options.querySlots()) : QueryGate.forThisMachine());
         AdminPages admin = new AdminPages(users, sessions, audit, layout);
         ComingPages coming = new ComingPages(layout);
         Path uploads = uploadDir(options.uploadDir());

@@ -36,6 +36,7 @@ public final class ExplorerLoad {
         int port = Integer.parseInt(args[2]);
         Files.createDirectories(dir);
         Store store = Store.open(dir.resolve("load.duckdb"));
+        if (System.getProperty("threads") != null) svo.store.Jdbc.execute(store.connection(), "SET threads TO " + Integer.parseInt(System.getProperty("threads")));
         if (svo.store.Jdbc.count(store.connection(), "SELECT count(*) FROM occurrence") == 0) {
             Path csv = dir.resolve("occurrences.csv");
             String[] districts = {"E06000015", "E07000032", "E07000033", "E07000034", "E07000035", "E07000036", "E07000037",
