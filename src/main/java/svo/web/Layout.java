@@ -20,7 +20,8 @@ final class Layout {
             new NavItem("Interventions", "/interventions"),
             new NavItem("Cohorts", "/cohorts"),
             new NavItem("Users", "/admin/users"),
-            new NavItem("Audit log", "/admin/audit"));
+            new NavItem("Audit log", "/admin/audit"),
+            new NavItem("System", "/admin/system"));
 
     private final Policy policy;
     private final Assets assets;

@@ -89,6 +89,7 @@ final class Policy {
             rule(POST, "/admin/users/{username}/status", roles(ADMIN), "disable or enable a user"),
             rule(GET, "/api/users", roles(ADMIN), "user accounts (JSON)"),
             rule(GET, "/admin/audit", roles(ADMIN), "audit log"),
+            rule(GET, "/admin/system", roles(ADMIN), "store, pseudonymisation key, TLS, limits"),
             rule(GET, "/api/audit", roles(ADMIN), "audit log (JSON)")
     ));
 

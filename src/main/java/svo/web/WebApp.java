@@ -114,8 +114,9 @@ public final class WebApp implements AutoCloseable {
         Errors errors = new Errors(layout, options.maxUploadBytes());
         SignInPages signInPages = new SignInPages(signIn, users, sessions, throttle, audit, layout, cookies, policy);
         OverviewPage overview = new OverviewPage(pool, layout);
-        ExplorerPages explorer = new ExplorerPages(catalog, definitions, pool, audit, layout, clock,
-                options.querySlots() > 0 ? new QueryGate(options.querySlots()) : QueryGate.forThisMachine());
+        QueryGate gate = options.querySlots() > 0 ? new QueryGate(options.querySlots()) : QueryGate.forThisMachine();
+        ExplorerPages explorer = new ExplorerPages(catalog, definitions, pool, audit, layout, clock, gate);
+        SystemPage system = new SystemPage(pool, sessions, audit, layout, options, System.getenv(), gate.size());
         AdminPages admin = new AdminPages(users, sessions, audit, layout);
         ComingPages coming = new ComingPages(layout);
         Path uploads = uploadDir(options.uploadDir());
@@ -142,6 +143,7 @@ public final class WebApp implements AutoCloseable {
             upload.register(r);
             explorer.register(r);
             admin.register(r);
+            system.register(r);
             coming.register(r);
             extraRoutes.accept(r);
             errors.register(r);

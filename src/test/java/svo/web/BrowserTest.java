@@ -202,6 +202,10 @@ class BrowserTest {
         assertThat(table).containsText("import");
         assertThat(table).containsText("export");
         shot("10-admin-audit");
+        page.navigate(url("/admin/system"));
+        assertThat(page.locator("dl.facts")).containsText("Pseudonymisation key");
+        assertThat(page.locator("dl.facts")).containsText("chain intact");
+        shot("10b-admin-system");
         page.navigate(url("/upload"));
         assertThat(page.locator("h1")).hasText("Not allowed");
     }

@@ -85,7 +85,7 @@ class PolicyTest {
         for (Role role : List.of(Role.PROVIDER, Role.BOARD)) {
             for (String path : List.of("/upload", "/api/batches", "/batches/1", "/api/batches/1/rejects",
                     "/batches/1/rejects.csv", "/api/datasets", "/explorer", "/api/analyses", "/admin/users", "/admin/audit",
-                    "/api/audit", "/api/users", "/home", "/cohorts")) {
+                    "/api/audit", "/api/users", "/admin/system", "/home", "/cohorts")) {
                 assertThat(request(HandlerType.GET, path, role).statusCode()).as(role + " GET " + path).isEqualTo(403);
             }
             for (String path : List.of("/api/imports", "/upload", "/admin/users", "/admin/users/analyst-user/role")) {
@@ -121,7 +121,7 @@ class PolicyTest {
         expected.put(Role.BOARD, List.of("/reports", "/dashboard"));
         expected.put(Role.PROVIDER, List.of("/interventions"));
         expected.put(Role.TASKING, List.of("/cohorts"));
-        expected.put(Role.ADMIN, List.of("/admin/users", "/admin/audit"));
+        expected.put(Role.ADMIN, List.of("/admin/users", "/admin/audit", "/admin/system"));
         expected.forEach((role, paths) -> {
             String html = server.get("/account", server.session(role)).body();
             String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
