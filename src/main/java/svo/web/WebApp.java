@@ -120,7 +120,8 @@ public final class WebApp implements AutoCloseable {
         AdminPages admin = new AdminPages(users, sessions, audit, layout);
         ComingPages coming = new ComingPages(layout);
         Path uploads = uploadDir(options.uploadDir());
-        this.imports = new ImportJobs(ImportRunner.forProcess(store), audit, clock);
+        // Wired as the command line wires it (svo.cli.Imports): located rows get their areas inside the import.
+        this.imports = new ImportJobs(ImportRunner.forProcess(store).withLocationAssigner(svo.geo.Assigner::assign), audit, clock);
         UploadPages upload = new UploadPages(Datasets.standard(), imports, pool, audit, layout, uploads, options.maxUploadBytes());
 
         this.javalin = Javalin.create(config -> {
