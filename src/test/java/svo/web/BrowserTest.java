@@ -55,6 +55,11 @@ class BrowserTest {
         server.user(Role.ANALYST);
         server.user(Role.ADMIN);
         Jdbc.update(server.store.connection(), "INSERT INTO store_setting VALUES ('synthetic', 'true')");
+        // The real district boundaries, so pages show district names and the explorer offers each district.
+        server.store.inTransaction(c -> svo.geo.AreaImport.run(c,
+                List.of(Path.of("../shared/data/boundaries/martinjc_UK-GeoJSON/lad/topo_lad_england.json")),
+                svo.geo.AreaImport.Options.of(svo.geo.Level.DISTRICT).withCodes(new java.util.LinkedHashSet<>(
+                        svo.geo.ReferenceData.Partnership.DERBYSHIRE.districts()))));
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
@@ -162,7 +167,7 @@ class BrowserTest {
         assertThat(page.locator(".result-head .scope")).containsText("2024/25, all areas");
         Locator rows = page.locator("table.data tbody tr");
         assertThat(rows).hasCount(5);
-        assertThat(rows.first().locator("th")).hasText("E06000015");
+        assertThat(rows.first().locator("th")).hasText("Derby");
         assertThat(rows.first().locator("td").first()).hasText("15");
         Locator bars = page.locator("svg.chart rect.bar");
         assertThat(bars).hasCount(10);
@@ -171,8 +176,15 @@ class BrowserTest {
         Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
         String csv = readDownload(download);
         assertThat(csv).startsWith("\uFEFFdistrict,occurrences,knife,knife_pct");
-        assertThat(csv).contains("E06000015,15,");
+        assertThat(csv).contains("Derby,15,");
         assertThat(server.app.audit().recent("export", "analyst-user", 5)).isNotEmpty();
+
+        page.locator("#area").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Amber Valley"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run")).click();
+        assertThat(page.locator(".result-head .scope")).containsText("2024/25, Amber Valley");
+        assertThat(page.locator("table.data tbody tr")).hasCount(1);
+        assertThat(page.locator("table.data tbody tr th")).hasText("Amber Valley");
+        shot("07b-explorer-one-district");
     }
 
     @Test

@@ -48,9 +48,11 @@ final class DistrictCounts implements Analysis {
                            count(*) FILTER (WHERE o.knife) AS knife
                     FROM occurrence o LEFT JOIN area a ON a.level = 'district' AND a.code = o.district_code
                     WHERE o.committed_from >= ? AND o.committed_from < ?
+                      AND (? = 'ALL' OR (? = 'DISTRICT' AND o.district_code = ?) OR a.city_county = lower(?))
                     GROUP BY 1 ORDER BY 2 DESC, 1""",
                     rs -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3), 100.0 * rs.getLong(3) / rs.getLong(2)),
-                    span.start(), span.endExclusive());
+                    span.start(), span.endExclusive(), scope.area().kind().name(), scope.area().kind().name(),
+                    scope.area().code(), scope.area().kind().name());
             for (var r : rows) {
                 t.row(r);
                 total += (Long) r.get(1);
