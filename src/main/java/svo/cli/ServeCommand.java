@@ -24,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    DefinitionOptions definitionOptions;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -67,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         if (querySlots < 0) throw BadInputException.of("--query-slots", Integer.toString(querySlots), "0 (automatic) or more");
         if (maxUploadMb < 1) throw BadInputException.of("--max-upload-mb", Long.toString(maxUploadMb), "at least 1");
         char[] tlsPassword = tlsPassword();
+        var definitions = definitionOptions.registry();
         Store store = storeOptions.open();
         Path base = store.file() == null ? Path.of("svo-data") : store.file().getParent();
         WebApp.Options options = WebApp.Options.plain(host, port, base.resolve("uploads")).withMaxUpload(maxUploadMb * 1024 * 1024)
@@ -74,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         if (keystore != null) options = options.withTls(keystore, tlsPassword);
         WebApp app;
         try {
-            app = new WebApp(store, AnalysisCatalog.standard(), options, Clock.systemUTC()).start();
+            app = new WebApp(store, AnalysisCatalog.standard(), definitions, options, Clock.systemUTC()).start();
         } catch (RuntimeException e) {
             store.close();
             if (keystore != null) {

@@ -145,8 +145,9 @@ final class ExplorerPages {
         List<Definition> defs = definitions.available();
         Html defSelect = defs.isEmpty()
                 ? Html.of("<select id=\"definition\" name=\"definition\" disabled><option>none loaded yet</option></select>")
-                : Html.of("<select id=\"definition\" name=\"definition\">{}</select>", Html.each(defs, d -> option(d.name(),
-                        d.label() + " – " + d.title(), d.name().equals(def))));
+                : Html.of("<select id=\"definition\" name=\"definition\">{}</select>", Html.each(defs, d -> Html.of(
+                        "<option value=\"{}\" title=\"{}\"{}>{}</option>", d.name(), d.title(),
+                        Html.when(d.name().equals(def), Html.of(" selected")), d.label())));
         Map<String, List<Analysis>> bySection = new LinkedHashMap<>();
         for (Analysis a : all) bySection.computeIfAbsent(a.section(), k -> new ArrayList<>()).add(a);
         Html analysisOptions = Html.each(bySection.entrySet(), e -> Html.of("<optgroup label=\"{}\">{}</optgroup>", e.getKey(),
@@ -197,10 +198,13 @@ final class ExplorerPages {
                   <div class="result-head">
                     <h2>{} <span class="tag">{}</span></h2>
                     <p class="scope">{}</p>
+                    {}
                   </div>
                   {}{}{}
                 </div>""",
                 query, r.title(), a.section(), r.scope().describe(),
+                r.scope().definition() == null ? Html.EMPTY : Html.of("<p class=\"aside definition\"><strong>{}</strong>: {}</p>",
+                        r.scope().definition().title(), r.scope().definition().statement()),
                 Html.when(!r.notes().isEmpty(), Html.of("<ul class=\"notes callout\">{}</ul>", Html.each(r.notes(), n -> Html.of("<li>{}</li>", n)))),
                 figures, Html.join(tables));
     }

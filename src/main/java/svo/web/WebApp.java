@@ -14,6 +14,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import svo.analysis.AnalysisCatalog;
+import svo.definitions.DefinitionRegistry;
 import svo.ingest.Datasets;
 import svo.ingest.ImportRunner;
 import svo.security.AuditLog;
@@ -37,7 +38,8 @@ import java.util.Optional;
  * The web application: server-rendered pages and the JSON API under {@code /api/}, on Javalin (Jetty).
  *
  * <pre>
- * try (WebApp app = new WebApp(store, AnalysisCatalog.standard(), WebApp.Options.plain("127.0.0.1", 8080, uploads), Clock.systemUTC()).start()) {
+ * try (WebApp app = new WebApp(store, AnalysisCatalog.standard(), DefinitionRegistry.standard(),
+ *         WebApp.Options.plain("127.0.0.1", 8080, uploads), Clock.systemUTC()).start()) {
  *     System.out.println(app.baseUrl());
  * }
  * </pre>
@@ -92,9 +94,9 @@ public final class WebApp implements AutoCloseable {
     private final ImportJobs imports;
     private final Javalin javalin;
 
-    /** The application over a store, with the product's analyses and definitions. */
-    public WebApp(Store store, AnalysisCatalog catalog, Options options, Clock clock) {
-        this(store, catalog, DefinitionChoices.NONE, options, clock, r -> { });
+    /** The application over a store, with the product's analyses and the given definitions. */
+    public WebApp(Store store, AnalysisCatalog catalog, DefinitionRegistry definitions, Options options, Clock clock) {
+        this(store, catalog, DefinitionChoices.of(definitions), options, clock, r -> { });
     }
 
     /** With the definitions to offer, and {@code extraRoutes} (tests use it to prove an unlisted route is closed). */
@@ -121,7 +123,8 @@ public final class WebApp implements AutoCloseable {
         ComingPages coming = new ComingPages(layout);
         Path uploads = uploadDir(options.uploadDir());
         // Wired as the command line wires it (svo.cli.Imports): located rows get their areas inside the import.
-        this.imports = new ImportJobs(ImportRunner.forProcess(store).withLocationAssigner(svo.geo.Assigner::assign), audit, clock);
+        this.imports = new ImportJobs(ImportRunner.forProcess(store)
+                .withLocationAssigner((c, table, batch) -> svo.geo.Assigner.assign(c, table, batch).rowsOutside()), audit, clock);
         UploadPages upload = new UploadPages(Datasets.standard(), imports, pool, audit, layout, uploads, options.maxUploadBytes());
 
         this.javalin = Javalin.create(config -> {

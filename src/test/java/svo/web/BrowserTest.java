@@ -165,10 +165,11 @@ class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run")).click();
         assertThat(page.locator(".result-head h2")).containsText("Occurrences by district");
         assertThat(page.locator(".result-head .scope")).containsText("2024/25, all areas");
+        assertThat(page.locator(".result-head .scope")).containsText("svb-2024 v1.0");
         Locator rows = page.locator("table.data tbody tr");
         assertThat(rows).hasCount(5);
         assertThat(rows.first().locator("th")).hasText("Derby");
-        assertThat(rows.first().locator("td").first()).hasText("15");
+        assertThat(rows.first().locator("td").first()).hasText(Long.toString(COUNTED_IN_DERBY));
         Locator bars = page.locator("svg.chart rect.bar");
         assertThat(bars).hasCount(10);
         shot("07-explorer");
@@ -176,7 +177,7 @@ class BrowserTest {
         Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
         String csv = readDownload(download);
         assertThat(csv).startsWith("\uFEFFdistrict,occurrences,knife,knife_pct");
-        assertThat(csv).contains("Derby,15,");
+        assertThat(csv).contains("Derby," + COUNTED_IN_DERBY + ",");
         assertThat(server.app.audit().recent("export", "analyst-user", 5)).isNotEmpty();
 
         page.locator("#area").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Amber Valley"));
@@ -253,6 +254,12 @@ class BrowserTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * Derby's occurrences that svb-2024 counts: of the generator's offences, robbery, GBH with intent and
+     * possession of a bladed article are in; ABH and common assault are not.
+     */
+    static final long COUNTED_IN_DERBY = java.util.stream.IntStream.rangeClosed(1, 15).filter(n -> n % 5 != 2 && n % 5 != 4).count();
 
     /** 48 good occurrences in five districts in 2024/25; the row on file line {@code badLine} has an impossible date. */
     static String occurrences(int badLine) {

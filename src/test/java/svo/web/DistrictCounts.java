@@ -42,6 +42,8 @@ final class DistrictCounts implements Analysis {
                 .columns(Column.text("district", "District"), Column.count("occurrences", "Occurrences"),
                         Column.count("knife", "Knife or bladed article"), Column.percent("knife_pct", "Knife share", "occurrences"));
         long total = 0;
+        // A definition's condition is generated from its validated file and never holds request text.
+        String counted = scope.definition() == null ? "true" : scope.definition().sqlCondition();
         for (var span : scope.period().spans()) {
             var rows = Jdbc.query(store.connection(), """
                     SELECT coalesce(a.name, o.district_code, 'not placed') AS district, count(*) AS n,
@@ -49,7 +51,8 @@ final class DistrictCounts implements Analysis {
                     FROM occurrence o LEFT JOIN area a ON a.level = 'district' AND a.code = o.district_code
                     WHERE o.committed_from >= ? AND o.committed_from < ?
                       AND (? = 'ALL' OR (? = 'DISTRICT' AND o.district_code = ?) OR a.city_county = lower(?))
-                    GROUP BY 1 ORDER BY 2 DESC, 1""",
+                      AND (%s)
+                    GROUP BY 1 ORDER BY 2 DESC, 1""".formatted(counted),
                     rs -> List.<Object>of(rs.getString(1), rs.getLong(2), rs.getLong(3), 100.0 * rs.getLong(3) / rs.getLong(2)),
                     span.start(), span.endExclusive(), scope.area().kind().name(), scope.area().kind().name(),
                     scope.area().code(), scope.area().kind().name());

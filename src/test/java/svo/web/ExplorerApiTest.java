@@ -31,9 +31,10 @@ class ExplorerApiTest {
         TestImports.load(server.store, "occurrences", """
                 occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,district_code
                 A1,2024-05-01,2024-05-01T22:10,robbery_personal,Y,N,N,N,E06000015
-                A2,2024-06-01,2024-06-01T22:10,abh,N,N,N,N,E06000015
-                A3,2024-07-01,2024-07-01T22:10,abh,N,N,N,N,E07000032
-                A4,2023-07-01,2023-07-01T22:10,abh,Y,N,N,N,E07000032
+                A2,2024-06-01,2024-06-01T22:10,gbh_with_intent,N,N,N,N,E06000015
+                A3,2024-07-01,2024-07-01T22:10,possession_bladed_article,Y,N,N,N,E07000032
+                A4,2023-07-01,2023-07-01T22:10,gbh_with_intent,Y,N,N,N,E07000032
+                A5,2024-08-01,2024-08-01T22:10,abh,N,N,N,N,E06000015
                 """);
     }
 
@@ -62,7 +63,8 @@ class ExplorerApiTest {
         assertThat(scope.get("periods").get(1).get("start").asText()).isEqualTo("2024-04-01");
         assertThat(scope.get("periods").get(1).get("end").asText()).isEqualTo("2025-03-31");
         assertThat(scope.get("area").get("kind").asText()).isEqualTo("ALL");
-        assertThat(scope.get("describe").asText()).isEqualTo("no definition, 2023/24 to 2024/25, all areas");
+        assertThat(scope.get("definition").asText()).as("the partnership's definition by default").isEqualTo("svb-2024 v1.0");
+        assertThat(scope.get("describe").asText()).isEqualTo("svb-2024 v1.0, 2023/24 to 2024/25, all areas");
         JsonNode table = j.get("tables").get(0);
         assertThat(table.get("columns").get(1).get("kind").asText()).isEqualTo("COUNT");
         assertThat(table.get("columns").get(3).get("basis").asText()).isEqualTo("occurrences");
@@ -70,7 +72,7 @@ class ExplorerApiTest {
         assertThat(table.get("rows").get(0).get(0).asText()).isEqualTo("E07000032");
         assertThat(table.get("rows").get(0).get(1).asLong()).isEqualTo(1);
         assertThat(table.get("rows").get(1).get(0).asText()).isEqualTo("E06000015");
-        assertThat(table.get("rows").get(1).get(1).asLong()).isEqualTo(2);
+        assertThat(table.get("rows").get(1).get(1).asLong()).as("the ABH is outside svb-2024").isEqualTo(2);
         assertThat(j.get("figures").get("occurrences").asLong()).isEqualTo(4);
         assertThat(j.get("notes").get(0).asText()).contains("Test analysis");
     }
@@ -85,9 +87,21 @@ class ExplorerApiTest {
         assertThat(area.body()).contains("area").contains("all, city, county");
         var comparison = server.getJson("/api/analyses/test.district-counts?period=FY2024&comparison=sideways", analyst);
         assertThat(comparison.statusCode()).isEqualTo(400);
-        var definition = server.getJson("/api/analyses/test.district-counts?period=FY2024&definition=svb-2024", analyst);
+        var definition = server.getJson("/api/analyses/test.district-counts?period=FY2024&definition=svb-1999", analyst);
         assertThat(definition.statusCode()).isEqualTo(400);
-        assertThat(definition.body()).contains("no definitions are loaded");
+        assertThat(definition.body()).contains("svb-2024").contains("ho-serious-violence");
+    }
+
+    @Test
+    void another_definition_or_a_family_as_in_force_counts_by_its_own_rules() throws Exception {
+        JsonNode ho = JSON.readTree(server.getJson("/api/analyses/test.district-counts?period=FY2024&definition=ho-serious-violence", analyst).body());
+        assertThat(ho.get("scope").get("definition").asText()).isEqualTo("ho-serious-violence v1.0");
+        assertThat(ho.get("tables").get(0).get("rows").get(0).get(1).asLong()).as("violence with injury includes ABH").isEqualTo(3);
+        JsonNode family = JSON.readTree(server.getJson("/api/analyses/test.district-counts?period=FY2024&definition=svb&in_force=1", analyst).body());
+        assertThat(family.get("scope").get("as_in_force").asBoolean()).isTrue();
+        assertThat(family.get("tables").get(0).get("rows").get(0).get(1).asLong()).as("ABH is out before October 2025").isEqualTo(2);
+        JsonNode list = JSON.readTree(server.getJson("/api/analyses", analyst).body());
+        assertThat(list.get("definitions").get(0).asText()).isEqualTo("svb-2024");
     }
 
     @Test
@@ -104,7 +118,7 @@ class ExplorerApiTest {
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"test.district-counts-by_district-FY2024-all-areas.csv\"");
-        assertThat(r.body()).isEqualTo("\uFEFFdistrict,occurrences,knife,knife_pct\r\nE06000015,2,1,50.0\r\nE07000032,1,0,0.0\r\n");
+        assertThat(r.body()).isEqualTo("\uFEFFdistrict,occurrences,knife,knife_pct\r\nE06000015,2,1,50.0\r\nE07000032,1,1,100.0\r\n");
         var audit = server.app.audit().recent("export", "analyst-user", 1).get(0);
         assertThat(audit.target()).isEqualTo("test.district-counts");
         assertThat(audit.detail()).contains("by_district").contains("2024/25");

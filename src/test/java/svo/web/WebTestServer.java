@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  */
 final class WebTestServer implements AutoCloseable {
     static final String PASSWORD = "correct horse battery staple";
+    /** The shipped definitions, as the server offers them. */
+    static final DefinitionChoices DEFINITIONS = DefinitionChoices.of(svo.definitions.DefinitionRegistry.standard());
 
     /** A signed-in visitor: the session cookie and its CSRF token. */
     record Account(String cookie, String csrf) {}
@@ -50,7 +52,7 @@ final class WebTestServer implements AutoCloseable {
     }
 
     static WebTestServer start(Path dir, AnalysisCatalog catalog) {
-        return start(dir, catalog, DefinitionChoices.NONE, WebApp.Options.plain("127.0.0.1", 0, dir.resolve("uploads")), r -> { });
+        return start(dir, catalog, DEFINITIONS, WebApp.Options.plain("127.0.0.1", 0, dir.resolve("uploads")), r -> { });
     }
 
     static WebTestServer start(Path dir, AnalysisCatalog catalog, DefinitionChoices definitions, WebApp.Options options,
@@ -63,7 +65,7 @@ final class WebTestServer implements AutoCloseable {
     /** Over TLS, trusting exactly the server's own certificate. */
     static WebTestServer startTls(Path dir, Path keystore, char[] password, javax.net.ssl.SSLContext trust) {
         Store store = Store.open(dir.resolve("svo.duckdb"));
-        WebApp app = new WebApp(store, AnalysisCatalog.standard(), DefinitionChoices.NONE,
+        WebApp app = new WebApp(store, AnalysisCatalog.standard(), DEFINITIONS,
                 WebApp.Options.plain("127.0.0.1", 0, dir.resolve("uploads")).withTls(keystore, password), Clock.systemUTC(), r -> { }).start();
         return new WebTestServer(dir, store, app, HttpClient.newBuilder().sslContext(trust)
                 .followRedirects(HttpClient.Redirect.NEVER).build());
