@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * NotSignedIn            401  API; pages are sent to the sign-in form
  * Refused                403  what the role may not do
  * Missing                404
+ * MethodNotServed        405  anything but GET and POST (HEAD, OPTIONS, TRACE, PUT …)
  * TooLarge               413
  * Busy                   503  too many analyses waiting; Retry-After
  * ServletException       413 for an upload over the limit, else 400
@@ -43,6 +44,10 @@ final class Errors {
         routes.exception(Problems.NotSignedIn.class, (e, ctx) -> notSignedIn(ctx));
         routes.exception(Problems.Refused.class, (e, ctx) -> respond(ctx, 403, "Not allowed", e.getMessage()));
         routes.exception(Problems.Missing.class, (e, ctx) -> respond(ctx, 404, "Not found", e.getMessage()));
+        routes.exception(Problems.MethodNotServed.class, (e, ctx) -> {
+            ctx.header("Allow", "GET, POST");
+            respond(ctx, 405, "Not served", e.getMessage());
+        });
         routes.exception(Problems.Busy.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
             respond(ctx, 503, "Busy", e.getMessage());

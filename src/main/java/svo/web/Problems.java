@@ -25,6 +25,13 @@ final class Problems {
         }
     }
 
+    /** 405: only GET and POST are served. */
+    static final class MethodNotServed extends RuntimeException {
+        MethodNotServed(String method) {
+            super(method + " is not served here: pages and the API use GET and POST only.");
+        }
+    }
+
     /** 503: too much work queued; try again. */
     static final class Busy extends RuntimeException {
         Busy(String message) {

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnector;
@@ -230,6 +231,12 @@ public final class WebApp implements AutoCloseable {
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
         if (options.tls()) ctx.header("Strict-Transport-Security", "max-age=31536000");
+        // Only GET and POST reach the policy check and the handlers: a HEAD or OPTIONS answered by the
+        // framework itself would otherwise go round the policy table.
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.POST) {
+            new Visit(null, ctx.ip(), ctx.path().startsWith("/api/")).attach(ctx);
+            throw new Problems.MethodNotServed(ctx.method().name());
+        }
         Optional<Session> session = sessions.find(cookies.session(ctx));
         if (session.isEmpty() && cookies.session(ctx) != null && !cookies.session(ctx).isEmpty()) cookies.clearSession(ctx);
         new Visit(session.orElse(null), ctx.ip(), ctx.path().startsWith("/api/")).attach(ctx);

@@ -145,6 +145,33 @@ class PolicyTest {
         }
     }
 
+    @Test
+    void other_methods_and_spellings_of_a_path_get_no_further_than_the_policy_allows() {
+        for (String method : List.of("HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "PATCH")) {
+            for (String path : List.of("/admin/users", "/admin/users/", "/api/audit", "/home")) {
+                var r = server.send(HttpRequest.newBuilder(server.uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+                assertThat(r.statusCode()).as(method + " " + path + " unsigned").isEqualTo(405);
+                var p = server.send(HttpRequest.newBuilder(server.uri(path)).header("Cookie", server.session(Role.PROVIDER).cookie())
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build());
+                assertThat(p.statusCode()).as(method + " " + path + " as provider").isEqualTo(405);
+            }
+        }
+        assertThat(server.get("/admin/users/", server.session(Role.PROVIDER)).statusCode()).isEqualTo(403);
+        assertThat(server.get("/admin/users/", server.session(Role.ADMIN)).statusCode()).isEqualTo(200);
+        assertThat(server.get("/static/../svo.duckdb", null).statusCode()).isIn(400, 404);
+        assertThat(server.get("/static/app.css", null).body()).contains("--accent");
+    }
+
+    @Test
+    void no_servlet_session_cookie_is_ever_set() {
+        for (Role role : Role.values()) {
+            for (String path : List.of("/", "/signin", "/home", "/explorer", "/admin/users", "/public")) {
+                assertThat(server.get(path, server.session(role)).headers().allValues("Set-Cookie"))
+                        .noneMatch(c -> c.toUpperCase().startsWith("JSESSIONID"));
+            }
+        }
+    }
+
     static String concrete(String pattern) {
         String p = pattern;
         for (var e : SAMPLE.entrySet()) p = p.replace(e.getKey(), e.getValue());
