@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * Pages whose content other parts of the product bring (the published summary, maps, reports, the board
+ * Pages whose content other parts of the product bring (the published summary, reports, the board
  * dashboard, interventions, cohorts). Their routes, rules and navigation are in place; until the part lands
  * each says plainly that it is not available yet and what it will hold. Nothing here is made up.
  */
@@ -19,9 +19,6 @@ final class ComingPages {
         r.get("/public", ctx -> show(ctx, "/public", "Public summary", """
                 No public summary has been published yet. When the partnership's analyst publishes the Strategic Needs
                 Assessment, its public summary appears here, with small numbers suppressed so no person can be identified."""));
-        r.get("/maps", ctx -> show(ctx, "/maps", "Maps", """
-                Maps are not available yet. This page will show serious violence by ward and neighbourhood, hotspots,
-                night-time economy areas and schools, drawn from the records loaded, with no map tiles fetched from the internet."""));
         r.get("/reports", ctx -> show(ctx, "/reports", "Reports", """
                 Reports are not available yet. This page will generate the Strategic Needs Assessment as HTML, PDF and an
                 Excel workbook from the records loaded, and list the reports published so far for download."""));

@@ -5,19 +5,14 @@ import io.javalin.http.Context;
 import svo.BadInputException;
 import svo.analysis.Analysis;
 import svo.analysis.AnalysisCatalog;
-import svo.analysis.Area;
 import svo.analysis.Column;
-import svo.analysis.Comparison;
-import svo.analysis.Period;
 import svo.analysis.Result;
 import svo.analysis.Scope;
 import svo.analysis.Table;
 import svo.definitions.Definition;
 import svo.security.AuditLog;
-import svo.store.Jdbc;
 import svo.store.Store;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +24,19 @@ import java.util.Map;
  * {@code catalog.find(id).run(store, scope)}.
  */
 final class ExplorerPages {
-    /** An area the explorer offers: "all", "city", "county" or a district code. */
-    record AreaChoice(String value, String label) {}
-
     private final AnalysisCatalog catalog;
     private final DefinitionChoices definitions;
     private final StorePool pool;
     private final AuditLog audit;
     private final Layout layout;
-    private final java.time.Clock clock;
+    private final ScopeForm scopes;
     private final QueryGate gate;
 
-    ExplorerPages(AnalysisCatalog catalog, DefinitionChoices definitions, StorePool pool, AuditLog audit, Layout layout,
-                  java.time.Clock clock, QueryGate gate) {
-        this.clock = clock;
+    ExplorerPages(AnalysisCatalog catalog, ScopeForm scopes, StorePool pool, AuditLog audit, Layout layout, QueryGate gate) {
+        this.scopes = scopes;
         this.gate = gate;
         this.catalog = catalog;
-        this.definitions = definitions;
+        this.definitions = scopes.definitions();
         this.pool = pool;
         this.audit = audit;
         this.layout = layout;
@@ -70,7 +61,7 @@ final class ExplorerPages {
     private void runJson(Context ctx) {
         Analysis a = analysis(ctx.pathParam("id"));
         try (StorePool.Lease lease = pool.lease()) {
-            Scope scope = scope(ctx, lease.store());
+            Scope scope = scopes.scope(ctx, lease.store(), Map.of());
             Result r = gate.run(() -> a.run(lease.store(), scope));
             ctx.json(ResultJson.result(a, r));
         }
@@ -82,7 +73,7 @@ final class ExplorerPages {
         Result r;
         Scope scope;
         try (StorePool.Lease lease = pool.lease()) {
-            scope = scope(ctx, lease.store());
+            scope = scopes.scope(ctx, lease.store(), Map.of());
             Scope s = scope;
             r = gate.run(() -> a.run(lease.store(), s));
         }
@@ -111,18 +102,18 @@ final class ExplorerPages {
         String chosen = ctx.queryParam("analysis");
         Result result = null;
         Analysis analysis = null;
-        List<AreaChoice> areas;
+        List<ScopeForm.AreaChoice> areas;
         String defaultPeriod;
         String error = null;
         try (StorePool.Lease lease = pool.lease()) {
             Store s = lease.store();
-            areas = areas(s);
-            defaultPeriod = defaultPeriod(s, clock);
+            areas = ScopeForm.areas(s);
+            defaultPeriod = scopes.defaultPeriod(s);
             if (chosen != null && !chosen.isBlank()) {
                 analysis = analysis(chosen);
                 try {
                     Analysis chosenAnalysis = analysis;
-                    Scope scope = scope(ctx, s);
+                    Scope scope = scopes.scope(ctx, s, Map.of());
                     result = gate.run(() -> chosenAnalysis.run(s, scope));
                 } catch (BadInputException e) {
                     error = e.getMessage();
@@ -138,32 +129,17 @@ final class ExplorerPages {
         ctx.html(layout.page(v, analysis == null ? "SNA explorer" : analysis.title(), "/explorer", body));
     }
 
-    private Html form(List<Analysis> all, Analysis chosen, List<AreaChoice> areas, String defaultPeriod, Context ctx) {
-        String period = orDefault(ctx.queryParam("period"), defaultPeriod);
-        String area = orDefault(ctx.queryParam("area"), "all");
-        String def = ctx.queryParam("definition");
-        List<Definition> defs = definitions.available();
-        Html defSelect = defs.isEmpty()
-                ? Html.of("<select id=\"definition\" name=\"definition\" disabled><option>none loaded yet</option></select>")
-                : Html.of("<select id=\"definition\" name=\"definition\">{}</select>", Html.each(defs, d -> Html.of(
-                        "<option value=\"{}\" title=\"{}\"{}>{}</option>", d.name(), d.title(),
-                        Html.when(d.name().equals(def), Html.of(" selected")), d.label())));
+    private Html form(List<Analysis> all, Analysis chosen, List<ScopeForm.AreaChoice> areas, String defaultPeriod, Context ctx) {
         Map<String, List<Analysis>> bySection = new LinkedHashMap<>();
         for (Analysis a : all) bySection.computeIfAbsent(a.section(), k -> new ArrayList<>()).add(a);
         Html analysisOptions = Html.each(bySection.entrySet(), e -> Html.of("<optgroup label=\"{}\">{}</optgroup>", e.getKey(),
-                Html.each(e.getValue(), a -> option(a.id(), a.title(), chosen != null && a.id().equals(chosen.id())))));
+                Html.each(e.getValue(), a -> ScopeForm.option(a.id(), a.title(), chosen != null && a.id().equals(chosen.id())))));
         return Html.of("""
                 <form method="get" action="/explorer" class="panel filters" id="explorer-form">
                   <div class="field wide"><label for="analysis">Analysis</label><select id="analysis" name="analysis" required>{}</select></div>
-                  <div class="field"><label for="period">Period <span class="hint">FY2024, FY2022-FY2024, YE2025-12</span></label>
-                    <input id="period" name="period" value="{}" required pattern="[A-Za-z0-9 ,.\\-]+" spellcheck="false"></div>
-                  <div class="field"><label for="definition">Definition</label>{}
-                    <label class="check"><input type="checkbox" name="in_force" value="1"{}> as in force on each date</label></div>
-                  <div class="field"><label for="area">Area</label><select id="area" name="area">{}</select></div>
+                  {}
                   <div class="field actions"><button type="submit" class="primary">Run</button></div>
-                </form>""",
-                analysisOptions, period, defSelect, Html.when(ctx.queryParam("in_force") != null, Html.of(" checked")),
-                Html.each(areas, a -> option(a.value(), a.label(), a.value().equals(area))));
+                </form>""", analysisOptions, scopes.fields(ctx, areas, defaultPeriod));
     }
 
     private Html result(Analysis a, Result r, Context ctx) {
@@ -224,68 +200,9 @@ final class ExplorerPages {
         return c.kind() != Column.Kind.TEXT && c.kind() != Column.Kind.DATE;
     }
 
-    private static Html option(String value, String label, boolean selected) {
-        return Html.of("<option value=\"{}\"{}>{}</option>", value, Html.when(selected, Html.of(" selected")), label);
-    }
-
     private Analysis analysis(String id) {
         return catalog.find(id).orElseThrow(() -> new Problems.Missing("There is no analysis \"" + id
                 + "\". The list is at /api/analyses."));
     }
 
-    /** The scope from request parameters; bad values get a message naming the parameter and what it accepts. */
-    private Scope scope(Context ctx, Store s) {
-        Period period = Period.parse(orDefault(ctx.queryParam("period"), defaultPeriod(s, clock)));
-        boolean inForce = ctx.queryParam("in_force") != null && !ctx.queryParam("in_force").equals("0")
-                && !ctx.queryParam("in_force").equalsIgnoreCase("false");
-        String defName = ctx.queryParam("definition");
-        Definition def = defName == null || defName.isBlank()
-                ? (definitions.available().isEmpty() ? null : definitions.resolve(definitions.available().get(0).name(), inForce))
-                : definitions.resolve(defName.strip(), inForce);
-        Comparison comparison = switch (orDefault(ctx.queryParam("comparison"), "previous").toLowerCase(java.util.Locale.ROOT)) {
-            case "previous" -> Comparison.PREVIOUS;
-            case "first" -> Comparison.FIRST;
-            default -> throw BadInputException.of("comparison", ctx.queryParam("comparison"), "previous or first");
-        };
-        return new Scope(def, inForce, period, area(orDefault(ctx.queryParam("area"), "all"), s), comparison, Map.of());
-    }
-
-    private Area area(String value, Store s) {
-        String v = value.strip();
-        switch (v.toLowerCase(java.util.Locale.ROOT)) {
-            case "all":
-                return Area.ALL;
-            case "city":
-                return Area.CITY;
-            case "county":
-                return Area.COUNTY;
-            default:
-                return Jdbc.queryOne(s.connection(), "SELECT code, name FROM area WHERE level = 'district' AND (code = ? OR lower(name) = lower(?))",
-                                rs -> Area.district(rs.getString(1), rs.getString(2)), v, v)
-                        .orElseThrow(() -> BadInputException.of("area", v, "all, city, county, or a district code or name "
-                                + "loaded in the store (" + String.join(", ", Jdbc.query(s.connection(),
-                                "SELECT name FROM area WHERE level = 'district' ORDER BY name", rs -> rs.getString(1))) + ")"));
-        }
-    }
-
-    private static List<AreaChoice> areas(Store s) {
-        List<AreaChoice> out = new ArrayList<>(List.of(new AreaChoice("all", "All areas"),
-                new AreaChoice("city", "City (unitary)"), new AreaChoice("county", "County (two-tier districts)")));
-        out.addAll(Jdbc.query(s.connection(), "SELECT code, name FROM area WHERE level = 'district' ORDER BY name",
-                rs -> new AreaChoice(rs.getString(1), rs.getString(2))));
-        return out;
-    }
-
-    /** The financial year of the latest occurrence loaded, else the last complete financial year. */
-    static String defaultPeriod(Store s, java.time.Clock clock) {
-        LocalDate latest = Jdbc.queryOne(s.connection(), "SELECT max(committed_from)::DATE FROM occurrence",
-                rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).orElse(null);
-        LocalDate d = latest != null ? latest : LocalDate.now(clock).minusYears(1);
-        int fy = d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
-        return "FY" + fy;
-    }
-
-    private static String orDefault(String v, String dflt) {
-        return v == null || v.isBlank() ? dflt : v;
-    }
 }

@@ -74,6 +74,7 @@ final class Policy {
             rule(GET, "/api/analyses/{id}", roles(ANALYST), "run an analysis (JSON)"),
             rule(GET, "/api/analyses/{id}/csv", roles(ANALYST), "run an analysis (CSV download)"),
             rule(GET, "/maps", roles(ANALYST), "maps"),
+            rule(GET, "/maps/svg", roles(ANALYST), "a map as an SVG file"),
             rule(GET, "/reports", roles(ANALYST, BOARD), "reports: generate (analyst), read published (board)"),
 
             // Pages other parts bring; the rules are set now.

@@ -118,7 +118,9 @@ public final class WebApp implements AutoCloseable {
         SignInPages signInPages = new SignInPages(signIn, users, sessions, throttle, audit, layout, cookies, policy);
         OverviewPage overview = new OverviewPage(pool, layout);
         QueryGate gate = options.querySlots() > 0 ? new QueryGate(options.querySlots()) : QueryGate.forThisMachine();
-        ExplorerPages explorer = new ExplorerPages(catalog, definitions, pool, audit, layout, clock, gate);
+        ScopeForm scopes = new ScopeForm(definitions, clock);
+        ExplorerPages explorer = new ExplorerPages(catalog, scopes, pool, audit, layout, gate);
+        MapsPage maps = new MapsPage(scopes, pool, layout, gate);
         SystemPage system = new SystemPage(pool, sessions, audit, layout, options, System.getenv(), gate.size());
         AdminPages admin = new AdminPages(users, sessions, audit, layout);
         ComingPages coming = new ComingPages(layout);
@@ -147,6 +149,7 @@ public final class WebApp implements AutoCloseable {
             overview.register(r);
             upload.register(r);
             explorer.register(r);
+            maps.register(r);
             admin.register(r);
             system.register(r);
             coming.register(r);

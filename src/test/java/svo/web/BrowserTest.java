@@ -55,11 +55,10 @@ class BrowserTest {
         server.user(Role.ANALYST);
         server.user(Role.ADMIN);
         Jdbc.update(server.store.connection(), "INSERT INTO store_setting VALUES ('synthetic', 'true')");
-        // The real district boundaries, so pages show district names and the explorer offers each district.
-        server.store.inTransaction(c -> svo.geo.AreaImport.run(c,
-                List.of(Path.of("../shared/data/boundaries/martinjc_UK-GeoJSON/lad/topo_lad_england.json")),
-                svo.geo.AreaImport.Options.of(svo.geo.Level.DISTRICT).withCodes(new java.util.LinkedHashSet<>(
-                        svo.geo.ReferenceData.Partnership.DERBYSHIRE.districts()))));
+        // The real Derbyshire reference data (boundaries, population, schools, IMD): pages show district names,
+        // the explorer offers each district, and the maps have boundaries and populations to draw.
+        server.store.inTransaction(c -> svo.geo.ReferenceData.load(c, Path.of("../shared/data"),
+                svo.geo.ReferenceData.Partnership.DERBYSHIRE));
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
@@ -186,6 +185,24 @@ class BrowserTest {
         assertThat(page.locator("table.data tbody tr")).hasCount(1);
         assertThat(page.locator("table.data tbody tr th")).hasText("Amber Valley");
         shot("07b-explorer-one-district");
+    }
+
+    @Test
+    @Order(6)
+    void a_rate_map_by_district_is_drawn_from_the_records_and_can_be_downloaded() {
+        page.navigate(url("/maps"));
+        page.locator("#map").selectOption("rates");
+        page.locator("#level").selectOption("district");
+        page.locator("#period").fill("FY2024");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Draw")).click();
+        Locator map = page.locator("figure.map-box svg");
+        assertThat(map).isVisible();
+        assertThat(map).hasAttribute("role", "img");
+        org.assertj.core.api.Assertions.assertThat(page.locator("figure.map-box svg path").count()).isGreaterThanOrEqualTo(9);
+        assertThat(page.locator("figure.map-box")).containsText("Rate per 1,000 population");
+        shot("08a-map-rates");
+        Download download = page.waitForDownload(() -> page.getByText("Download SVG").click());
+        org.assertj.core.api.Assertions.assertThat(readDownload(download)).startsWith("<svg");
     }
 
     @Test

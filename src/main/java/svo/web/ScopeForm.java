@@ -1,0 +1,118 @@
+package svo.web;
+
+import io.javalin.http.Context;
+import svo.BadInputException;
+import svo.analysis.Area;
+import svo.analysis.Comparison;
+import svo.analysis.Period;
+import svo.analysis.Scope;
+import svo.definitions.Definition;
+import svo.store.Jdbc;
+import svo.store.Store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scope of an analysis or map from request parameters ({@code period}, {@code definition},
+ * {@code in_force}, {@code area}, {@code comparison}), with the same syntax and the same messages as the
+ * command line, and the form fields that ask for them.
+ */
+final class ScopeForm {
+    /** An area the forms offer: "all", "city", "county" or a district code. */
+    record AreaChoice(String value, String label) {}
+
+    private final DefinitionChoices definitions;
+    private final Clock clock;
+
+    ScopeForm(DefinitionChoices definitions, Clock clock) {
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    DefinitionChoices definitions() {
+        return definitions;
+    }
+
+    /** The scope asked for; bad values get a message naming the parameter and what it accepts. */
+    Scope scope(Context ctx, Store s, Map<String, String> parameters) {
+        Period period = Period.parse(orDefault(ctx.queryParam("period"), defaultPeriod(s)));
+        String f = ctx.queryParam("in_force");
+        boolean inForce = f != null && !f.equals("0") && !f.equalsIgnoreCase("false");
+        String defName = ctx.queryParam("definition");
+        Definition def = defName == null || defName.isBlank()
+                ? (definitions.available().isEmpty() ? null : definitions.resolve(definitions.available().get(0).name(), inForce))
+                : definitions.resolve(defName.strip(), inForce);
+        Comparison comparison = switch (orDefault(ctx.queryParam("comparison"), "previous").toLowerCase(Locale.ROOT)) {
+            case "previous" -> Comparison.PREVIOUS;
+            case "first" -> Comparison.FIRST;
+            default -> throw BadInputException.of("comparison", ctx.queryParam("comparison"), "previous or first");
+        };
+        return new Scope(def, inForce, period, area(orDefault(ctx.queryParam("area"), "all"), s), comparison, parameters);
+    }
+
+    static Area area(String value, Store s) {
+        String v = value.strip();
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "all" -> Area.ALL;
+            case "city" -> Area.CITY;
+            case "county" -> Area.COUNTY;
+            default -> Jdbc.queryOne(s.connection(),
+                            "SELECT code, name FROM area WHERE level = 'district' AND (code = ? OR lower(name) = lower(?))",
+                            rs -> Area.district(rs.getString(1), rs.getString(2)), v, v)
+                    .orElseThrow(() -> BadInputException.of("area", v, "all, city, county, or a district code or name "
+                            + "loaded in the store (" + String.join(", ", Jdbc.query(s.connection(),
+                            "SELECT name FROM area WHERE level = 'district' ORDER BY name", rs -> rs.getString(1))) + ")"));
+        };
+    }
+
+    static List<AreaChoice> areas(Store s) {
+        List<AreaChoice> out = new ArrayList<>(List.of(new AreaChoice("all", "All areas"),
+                new AreaChoice("city", "City (unitary)"), new AreaChoice("county", "County (two-tier districts)")));
+        out.addAll(Jdbc.query(s.connection(), "SELECT code, name FROM area WHERE level = 'district' ORDER BY name",
+                rs -> new AreaChoice(rs.getString(1), rs.getString(2))));
+        return out;
+    }
+
+    /** The financial year of the latest occurrence loaded, else the last complete financial year. */
+    String defaultPeriod(Store s) {
+        LocalDate latest = Jdbc.queryOne(s.connection(), "SELECT max(committed_from)::DATE FROM occurrence",
+                rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).orElse(null);
+        LocalDate d = latest != null ? latest : LocalDate.now(clock).minusYears(1);
+        int fy = d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
+        return "FY" + fy;
+    }
+
+    /** The period, definition (with "as in force") and area fields, filled from the request. */
+    Html fields(Context ctx, List<AreaChoice> areas, String defaultPeriod) {
+        String period = orDefault(ctx.queryParam("period"), defaultPeriod);
+        String area = orDefault(ctx.queryParam("area"), "all");
+        String def = ctx.queryParam("definition");
+        List<Definition> defs = definitions.available();
+        Html defSelect = defs.isEmpty()
+                ? Html.of("<select id=\"definition\" name=\"definition\" disabled><option>none loaded yet</option></select>")
+                : Html.of("<select id=\"definition\" name=\"definition\">{}</select>", Html.each(defs, d -> Html.of(
+                        "<option value=\"{}\" title=\"{}\"{}>{}</option>", d.name(), d.title(),
+                        Html.when(d.name().equals(def), Html.of(" selected")), d.label())));
+        return Html.of("""
+                  <div class="field"><label for="period">Period <span class="hint">FY2024, FY2022-FY2024, YE2025-12</span></label>
+                    <input id="period" name="period" value="{}" required pattern="[A-Za-z0-9 ,.\\-]+" spellcheck="false"></div>
+                  <div class="field"><label for="definition">Definition</label>{}
+                    <label class="check"><input type="checkbox" name="in_force" value="1"{}> as in force on each date</label></div>
+                  <div class="field"><label for="area">Area</label><select id="area" name="area">{}</select></div>""",
+                period, defSelect, Html.when(ctx.queryParam("in_force") != null, Html.of(" checked")),
+                Html.each(areas, a -> option(a.value(), a.label(), a.value().equals(area))));
+    }
+
+    static Html option(String value, String label, boolean selected) {
+        return Html.of("<option value=\"{}\"{}>{}</option>", value, Html.when(selected, Html.of(" selected")), label);
+    }
+
+    static String orDefault(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v;
+    }
+}
