@@ -61,7 +61,7 @@ final class ExplorerPages {
     private void runJson(Context ctx) {
         Analysis a = analysis(ctx.pathParam("id"));
         try (StorePool.Lease lease = pool.lease()) {
-            Scope scope = scopes.scope(ctx, lease.store(), Map.of());
+            Scope scope = scopes.scope(ctx, lease.store(), ScopeForm.options(ctx));
             Result r = gate.run(() -> a.run(lease.store(), scope));
             ctx.json(ResultJson.result(a, r));
         }
@@ -73,7 +73,7 @@ final class ExplorerPages {
         Result r;
         Scope scope;
         try (StorePool.Lease lease = pool.lease()) {
-            scope = scopes.scope(ctx, lease.store(), Map.of());
+            scope = scopes.scope(ctx, lease.store(), ScopeForm.options(ctx));
             Scope s = scope;
             r = gate.run(() -> a.run(lease.store(), s));
         }
@@ -113,7 +113,7 @@ final class ExplorerPages {
                 analysis = analysis(chosen);
                 try {
                     Analysis chosenAnalysis = analysis;
-                    Scope scope = scopes.scope(ctx, s, Map.of());
+                    Scope scope = scopes.scope(ctx, s, ScopeForm.options(ctx));
                     result = gate.run(() -> chosenAnalysis.run(s, scope));
                 } catch (BadInputException e) {
                     error = e.getMessage();
@@ -138,8 +138,11 @@ final class ExplorerPages {
                 <form method="get" action="/explorer" class="panel filters" id="explorer-form">
                   <div class="field wide"><label for="analysis">Analysis</label><select id="analysis" name="analysis" required>{}</select></div>
                   {}
+                  <div class="field"><label for="options">Options <span class="hint">e.g. level=ward top=20</span></label>
+                    <input id="options" name="options" value="{}" spellcheck="false" maxlength="400"></div>
                   <div class="field actions"><button type="submit" class="primary">Run</button></div>
-                </form>""", analysisOptions, scopes.fields(ctx, areas, defaultPeriod));
+                </form>""", analysisOptions, scopes.fields(ctx, areas, defaultPeriod),
+                ctx.queryParam("options") == null ? "" : ctx.queryParam("options"));
     }
 
     private Html result(Analysis a, Result r, Context ctx) {
@@ -148,7 +151,7 @@ final class ExplorerPages {
         for (Table t : r.tables()) {
             String csv = Html.url("/api/analyses/" + Html.encode(a.id()) + "/csv", "period", ctx.queryParam("period"),
                     "definition", ctx.queryParam("definition"), "in_force", ctx.queryParam("in_force"),
-                    "area", ctx.queryParam("area"), "table", t.id());
+                    "area", ctx.queryParam("area"), "options", ctx.queryParam("options"), "table", t.id());
             tables.add(Html.of("""
                     <section class="panel result-table" id="table-{}">
                       <div class="panel-head"><h3>{}</h3><a class="button small" href="{}" download>Download CSV</a></div>

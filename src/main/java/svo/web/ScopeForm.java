@@ -38,6 +38,39 @@ final class ScopeForm {
         return definitions;
     }
 
+    /** Request parameters that are the scope itself (or the page's own), never an analysis option. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("analysis", "period", "definition", "in_force", "area",
+            "comparison", "table", "options", "map", "v");
+
+    /**
+     * An analysis's own options (for example {@code level=ward top=20}): from the {@code options} field of
+     * the page ("name=value", separated by spaces) and from any other query parameter of the
+     * API. Names are lower-case words; each analysis checks its values and says what it accepts.
+     */
+    static Map<String, String> options(Context ctx) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        String text = ctx.queryParam("options");
+        if (text != null && !text.isBlank()) {
+            for (String part : text.strip().split("[\\s]+")) {
+                if (part.isBlank()) continue;
+                int eq = part.indexOf('=');
+                if (eq <= 0) throw BadInputException.of("options", part, "name=value pairs separated by spaces, e.g. level=ward top=20 (a value with spaces goes in its own query parameter)");
+                put(out, part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        for (var e : ctx.queryParamMap().entrySet()) {
+            if (RESERVED.contains(e.getKey()) || e.getValue().isEmpty()) continue;
+            put(out, e.getKey(), e.getValue().get(e.getValue().size() - 1));
+        }
+        return out;
+    }
+
+    private static void put(Map<String, String> out, String name, String value) {
+        if (!name.matches("[a-z][a-z0-9_]{0,40}")) throw BadInputException.of("option name", name, "a lower-case word such as level or top");
+        if (value.length() > 200) throw BadInputException.of(name, value.substring(0, 40) + "…", "at most 200 characters");
+        out.put(name, value);
+    }
+
     /** The scope asked for; bad values get a message naming the parameter and what it accepts. */
     Scope scope(Context ctx, Store s, Map<String, String> parameters) {
         Period period = Period.parse(orDefault(ctx.queryParam("period"), defaultPeriod(s)));

@@ -26,7 +26,9 @@ class ExplorerApiTest {
 
     @BeforeAll
     static void start() {
-        server = WebTestServer.start(dir, AnalysisCatalog.of(List.of(new DistrictCounts())));
+        List<svo.analysis.Analysis> analyses = new java.util.ArrayList<>(List.of(new DistrictCounts()));
+        analyses.addAll(svo.analysis.places.PlacesAnalyses.all());
+        server = WebTestServer.start(dir, AnalysisCatalog.of(analyses));
         analyst = server.session(Role.ANALYST);
         TestImports.load(server.store, "occurrences", """
                 occurrence_id,recorded_date,committed_from,offence,knife,firearm,other_weapon,domestic_abuse,district_code
@@ -46,8 +48,9 @@ class ExplorerApiTest {
     @Test
     void the_api_lists_the_analyses_on_offer() throws Exception {
         JsonNode list = JSON.readTree(server.getJson("/api/analyses", analyst).body());
-        assertThat(list.get("analyses")).hasSize(1);
+        assertThat(list.get("analyses")).hasSizeGreaterThan(1);
         assertThat(list.get("analyses").get(0).get("id").asText()).isEqualTo("test.district-counts");
+        assertThat(list.findValuesAsText("id")).contains("hotspots.wards", "nte");
         assertThat(list.get("analyses").get(0).get("datasets").get(0).asText()).isEqualTo("occurrences");
     }
 
@@ -102,6 +105,20 @@ class ExplorerApiTest {
         assertThat(family.get("tables").get(0).get("rows").get(0).get(1).asLong()).as("ABH is out before October 2025").isEqualTo(2);
         JsonNode list = JSON.readTree(server.getJson("/api/analyses", analyst).body());
         assertThat(list.get("definitions").get(0).asText()).isEqualTo("svb-2024");
+    }
+
+    @Test
+    void an_analysis_takes_its_own_options_from_the_query_or_the_options_field_and_checks_them() throws Exception {
+        var ok = server.getJson("/api/analyses/hotspots.wards?period=FY2024&top=3", analyst);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(JSON.readTree(ok.body()).get("scope").get("parameters").get("top").asText()).isEqualTo("3");
+        var bad = server.getJson("/api/analyses/hotspots.wards?period=FY2024&top=lots", analyst);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("top").contains("lots");
+        String page = server.get("/explorer?analysis=hotspots.wards&period=FY2024&options=top%3Dlots", analyst).body();
+        assertThat(page).contains("lots");
+        String garbled = server.get("/explorer?analysis=hotspots.wards&period=FY2024&options=top", analyst).body();
+        assertThat(garbled).contains("name=value pairs");
     }
 
     @Test
