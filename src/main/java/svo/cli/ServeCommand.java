@@ -72,13 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         char[] tlsPassword = tlsPassword();
         var definitions = definitionOptions.registry();
         Store store = storeOptions.open();
-        Path base = store.file() == null ? Path.of("svo-data") : store.file().getParent();
-        WebApp.Options options = WebApp.Options.plain(host, port, base.resolve("uploads")).withMaxUpload(maxUploadMb * 1024 * 1024)
+        WebApp.Options options = defaults(store, host, port).withMaxUpload(maxUploadMb * 1024 * 1024)
                 .withQuerySlots(querySlots);
         if (keystore != null) options = options.withTls(keystore, tlsPassword);
-        WebApp app;
         try {
-            app = new WebApp(store, AnalysisCatalog.standard(), definitions, options, Clock.systemUTC()).start();
+            serve(store, definitions, options, out);
         } catch (RuntimeException e) {
             store.close();
             if (keystore != null) {
@@ -88,17 +86,33 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
+        return SvoCommand.KEEP_RUNNING;
+    }
+
+    /**
+     * Starts the web application over an open store and keeps it running until the JVM stops (the store and
+     * the server are closed by a shutdown hook). {@code svo demo} calls this too.
+     */
+    static WebApp serve(Store store, svo.definitions.DefinitionRegistry definitions, WebApp.Options options, PrintWriter out) {
+        WebApp app = new WebApp(store, AnalysisCatalog.standard(), definitions, options, Clock.systemUTC()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             store.close();
         }, "svo-shutdown"));
         out.printf("Serving %s on %s (Ctrl-C to stop)%n", store.file(), app.baseUrl());
-        if (keystore == null && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+        String host = options.host();
+        if (!options.tls() && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             out.println("warning: listening beyond this machine without TLS: passwords and data cross the network in clear. "
                     + "Use --tls-keystore, or a TLS proxy in front.");
         }
         out.flush();
-        return SvoCommand.KEEP_RUNNING;
+        return app;
+    }
+
+    /** The options {@code svo serve} uses by default for a store: uploads in the store's folder. */
+    static WebApp.Options defaults(Store store, String host, int port) {
+        Path base = store.file() == null ? Path.of("svo-data") : store.file().getParent();
+        return WebApp.Options.plain(host, port, base.resolve("uploads"));
     }
 
     private char[] tlsPassword() {

@@ -111,6 +111,20 @@ class UsersCommandTest {
     }
 
     @Test
+    void serve_starts_the_web_application_on_the_store_and_port_asked() throws Exception {
+        // The server lives until the test JVM ends (as it would until Ctrl-C); its store is this test's own.
+        Run r = run(null, "serve", "--port", "0", "--store", store());
+        assertThat(r.code()).as(r.err()).isEqualTo(SvoCommand.KEEP_RUNNING);
+        var m = java.util.regex.Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var signin = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1) + "/signin")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signin.statusCode()).isEqualTo(200);
+        assertThat(signin.body()).contains("Sign in");
+    }
+
+    @Test
     void serve_refuses_tls_without_a_password_variable_and_never_takes_the_password_itself() {
         Run r = run(null, "serve", "--tls-keystore", dir.resolve("missing.p12").toString(), "--store", store());
         assertThat(r.code()).isEqualTo(SvoCommand.BAD_INPUT);
