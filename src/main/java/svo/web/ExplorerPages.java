@@ -31,8 +31,11 @@ final class ExplorerPages {
     private final Layout layout;
     private final ScopeForm scopes;
     private final QueryGate gate;
+    private final ResultCache cache;
 
-    ExplorerPages(AnalysisCatalog catalog, ScopeForm scopes, StorePool pool, AuditLog audit, Layout layout, QueryGate gate) {
+    ExplorerPages(AnalysisCatalog catalog, ScopeForm scopes, StorePool pool, AuditLog audit, Layout layout, QueryGate gate,
+                  ResultCache cache) {
+        this.cache = cache;
         this.scopes = scopes;
         this.gate = gate;
         this.catalog = catalog;
@@ -62,7 +65,7 @@ final class ExplorerPages {
         Analysis a = analysis(ctx.pathParam("id"));
         try (StorePool.Lease lease = pool.lease()) {
             Scope scope = scopes.scope(ctx, lease.store(), ScopeForm.options(ctx));
-            Result r = gate.run(() -> a.run(lease.store(), scope));
+            Result r = cache.get(a.id(), scope, () -> gate.run(() -> a.run(lease.store(), scope)));
             ctx.json(ResultJson.result(a, r));
         }
     }
@@ -75,7 +78,7 @@ final class ExplorerPages {
         try (StorePool.Lease lease = pool.lease()) {
             scope = scopes.scope(ctx, lease.store(), ScopeForm.options(ctx));
             Scope s = scope;
-            r = gate.run(() -> a.run(lease.store(), s));
+            r = cache.get(a.id(), s, () -> gate.run(() -> a.run(lease.store(), s)));
         }
         String tableId = ctx.queryParam("table");
         Table t = tableId == null || tableId.isBlank() ? r.table() : r.tables().stream()
@@ -114,7 +117,7 @@ final class ExplorerPages {
                 try {
                     Analysis chosenAnalysis = analysis;
                     Scope scope = scopes.scope(ctx, s, ScopeForm.options(ctx));
-                    result = gate.run(() -> chosenAnalysis.run(s, scope));
+                    result = cache.get(chosenAnalysis.id(), scope, () -> gate.run(() -> chosenAnalysis.run(s, scope)));
                 } catch (BadInputException e) {
                     error = e.getMessage();
                 }

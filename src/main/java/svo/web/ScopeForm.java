@@ -73,7 +73,8 @@ final class ScopeForm {
 
     /** The scope asked for; bad values get a message naming the parameter and what it accepts. */
     Scope scope(Context ctx, Store s, Map<String, String> parameters) {
-        Period period = Period.parse(orDefault(ctx.queryParam("period"), defaultPeriod(s)));
+        String asked = ctx.queryParam("period");
+        Period period = Period.parse(asked == null || asked.isBlank() ? defaultPeriod(s) : asked);
         String f = ctx.queryParam("in_force");
         boolean inForce = f != null && !f.equals("0") && !f.equalsIgnoreCase("false");
         String defName = ctx.queryParam("definition");
