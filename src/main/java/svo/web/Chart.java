@@ -14,7 +14,8 @@ import java.util.Locale;
  * escaped through {@link Html#escape}.
  *
  * <p>What is drawn: the first text column gives the categories; the count columns (or, when there are none,
- * the first kind of number) are the series. A table of category × period × one count is pivoted so each
+ * the first kind of number) are the series, leaving out columns that describe rather than measure (population,
+ * denominators, years, ranks). A table of category × period × one count is pivoted so each
  * period is a series. At most {@value #MAX_CATEGORIES} categories and {@value #MAX_SERIES} series.
  */
 final class Chart {
@@ -161,11 +162,19 @@ final class Chart {
         return Html.trusted("<figure class=\"chart-box\">" + svg + more + "</figure>");
     }
 
+    /** Columns that describe the rows rather than measure them: charted beside the measures they would dwarf. */
+    private static boolean context(Column c) {
+        String n = c.name();
+        return n.contains("population") || n.contains("denominator") || n.equals("year") || n.endsWith("_year")
+                || n.endsWith("_rank") || n.equals("rank");
+    }
+
     private static List<Integer> measures(Table t) {
         List<Integer> counts = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
         Column.Kind firstOther = null;
         for (int i = 0; i < t.columns().size(); i++) {
+            if (context(t.columns().get(i))) continue;
             Column.Kind k = t.columns().get(i).kind();
             if (k == Column.Kind.COUNT) counts.add(i);
             else if (k != Column.Kind.TEXT && k != Column.Kind.DATE) {

@@ -172,9 +172,8 @@ final class ExplorerPages {
                     Html.when(!t.notes().isEmpty(), Html.of("<ul class=\"notes\">{}</ul>", Html.each(t.notes(), n -> Html.of("<li>{}</li>", n))))));
         }
         Html figures = r.figures().isEmpty() ? Html.EMPTY : Html.of("<div class=\"cards\">{}</div>", Html.each(r.figures().entrySet(),
-                e -> Html.of("<div class=\"card\"><div class=\"label\">{}</div><div class=\"value\">{}</div></div>",
-                        e.getKey().replace('_', ' '), e.getValue() instanceof Double d ? String.format(java.util.Locale.UK, "%,.1f", d)
-                                : e.getValue() instanceof Number n ? Format.count(n.longValue()) : String.valueOf(e.getValue()))));
+                e -> Html.of("<div class=\"card\"><div class=\"label\">{}</div><div class=\"value{}\">{}</div></div>",
+                        e.getKey().replace('_', ' '), e.getValue() instanceof Number ? "" : " text", figure(e.getValue()))));
         return Html.of("""
                 <div class="result" data-query="{}">
                   <div class="result-head">
@@ -191,11 +190,17 @@ final class ExplorerPages {
                 figures, Html.join(tables));
     }
 
+    private static String figure(Object v) {
+        if (v instanceof Double d) return Double.isNaN(d) ? "–" : String.format(java.util.Locale.UK, "%,.1f", d);
+        if (v instanceof Number n) return Format.count(n.longValue());
+        return v == null ? "–" : String.valueOf(v);
+    }
+
     private static Html cells(Table t, List<Object> row) {
         List<Html> cells = new ArrayList<>(row.size());
         for (int i = 0; i < row.size(); i++) {
             Column c = t.columns().get(i);
-            String text = Format.cell(row.get(i), c.kind());
+            String text = Format.cell(row.get(i), c.kind(), c.name());
             cells.add(i == 0 && c.kind() == Column.Kind.TEXT ? Html.of("<th scope=\"row\">{}</th>", text)
                     : numeric(c) ? Html.of("<td class=\"num\">{}</td>", text) : Html.of("<td>{}</td>", text));
         }

@@ -48,6 +48,15 @@ final class Format {
         return String.format(Locale.UK, "%.2f GB", b / (1024.0 * 1024 * 1024));
     }
 
+    /** A table cell; a whole-number year column ({@code year}, {@code population_year}) prints without a separator. */
+    static String cell(Object v, Column.Kind kind, String columnName) {
+        if (v instanceof Number n && (columnName.equals("year") || columnName.endsWith("_year"))
+                && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return Long.toString(n.longValue());
+        }
+        return cell(v, kind);
+    }
+
     /** A table cell by its column's kind; null prints as a dash. */
     static String cell(Object v, Column.Kind kind) {
         if (v == null) return "–";

@@ -32,6 +32,20 @@ class ChartTest {
     }
 
     @Test
+    void population_years_and_ranks_are_not_drawn_beside_the_counts_they_would_dwarf() {
+        Table t = Table.builder("t", "Rates")
+                .columns(Column.text("district", "District"), Column.count("population", "Population"),
+                        Column.number("population_year", "Population year"), Column.count("offences", "Offences"),
+                        Column.count("volume_rank", "Volume rank"))
+                .row("Derby", 253_875L, 2015L, 120L, 1L).build();
+        String svg = Chart.of(t).toString();
+        assertThat(Pattern.compile("<rect class=\"bar\"").matcher(svg).results().count()).isEqualTo(1);
+        assertThat(svg).contains("Offences").doesNotContain("Population");
+        assertThat(Format.cell(2015L, Column.Kind.NUMBER, "population_year")).isEqualTo("2015");
+        assertThat(Format.cell(253_875L, Column.Kind.COUNT, "population")).isEqualTo("253,875");
+    }
+
+    @Test
     void a_table_without_numbers_or_rows_has_no_chart() {
         Table words = Table.builder("t", "Notes").columns(Column.text("a", "A")).row("x").build();
         Table empty = Table.builder("t", "Empty").columns(Column.text("a", "A"), Column.count("n", "N")).build();
