@@ -94,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
      * the server are closed by a shutdown hook). {@code svo demo} calls this too.
      */
     static WebApp serve(Store store, svo.definitions.DefinitionRegistry definitions, WebApp.Options options, PrintWriter out) {
-        WebApp app = new WebApp(store, AnalysisCatalog.standard(), definitions, options, Clock.systemUTC()).start();
+        WebApp app = new WebApp(store, AnalysisCatalog.standard(AnalysisCatalog.definitions(definitions)), definitions, options,
+                Clock.systemUTC()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             store.close();

@@ -33,8 +33,11 @@ final class ExplorerPages {
     private final QueryGate gate;
     private final ResultCache cache;
 
+    private final java.time.Clock clock;
+
     ExplorerPages(AnalysisCatalog catalog, ScopeForm scopes, StorePool pool, AuditLog audit, Layout layout, QueryGate gate,
-                  ResultCache cache) {
+                  ResultCache cache, java.time.Clock clock) {
+        this.clock = clock;
         this.cache = cache;
         this.scopes = scopes;
         this.gate = gate;
@@ -64,7 +67,7 @@ final class ExplorerPages {
     private void runJson(Context ctx) {
         Analysis a = analysis(ctx.pathParam("id"));
         try (StorePool.Lease lease = pool.lease()) {
-            Scope scope = scopes.scope(ctx, lease.store(), ScopeForm.options(ctx));
+            Scope scope = scopes.scope(ctx, lease.store(), a);
             Result r = cache.get(a.id(), scope, () -> gate.run(() -> a.run(lease.store(), scope)));
             ctx.json(ResultJson.result(a, r));
         }
@@ -76,7 +79,7 @@ final class ExplorerPages {
         Result r;
         Scope scope;
         try (StorePool.Lease lease = pool.lease()) {
-            scope = scopes.scope(ctx, lease.store(), ScopeForm.options(ctx));
+            scope = scopes.scope(ctx, lease.store(), a);
             Scope s = scope;
             r = cache.get(a.id(), s, () -> gate.run(() -> a.run(lease.store(), s)));
         }
@@ -111,12 +114,13 @@ final class ExplorerPages {
         try (StorePool.Lease lease = pool.lease()) {
             Store s = lease.store();
             areas = ScopeForm.areas(s);
-            defaultPeriod = scopes.defaultPeriod(s);
+            Analysis forDefaults = chosen == null ? all.get(0) : catalog.find(chosen).orElse(all.get(0));
+            defaultPeriod = forDefaults.defaultPeriod(java.time.LocalDate.now(clock)).text();
             if (chosen != null && !chosen.isBlank()) {
                 analysis = analysis(chosen);
                 try {
                     Analysis chosenAnalysis = analysis;
-                    Scope scope = scopes.scope(ctx, s, ScopeForm.options(ctx));
+                    Scope scope = scopes.scope(ctx, s, chosenAnalysis);
                     result = cache.get(chosenAnalysis.id(), scope, () -> gate.run(() -> chosenAnalysis.run(s, scope)));
                 } catch (BadInputException e) {
                     error = e.getMessage();
@@ -144,7 +148,9 @@ final class ExplorerPages {
                   <div class="field"><label for="options">Options <span class="hint">e.g. level=ward top=20</span></label>
                     <input id="options" name="options" value="{}" spellcheck="false" maxlength="400"></div>
                   <div class="field actions"><button type="submit" class="primary">Run</button></div>
-                </form>""", analysisOptions, scopes.fields(ctx, areas, defaultPeriod),
+                </form>""", analysisOptions, scopes.fields(ctx, areas, defaultPeriod,
+                        "the analysis's own (" + (chosen == null || chosen.defaultDefinition() == null ? "none"
+                                : chosen.defaultDefinition()) + ")"),
                 ctx.queryParam("options") == null ? "" : ctx.queryParam("options"));
     }
 

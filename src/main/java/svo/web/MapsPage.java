@@ -91,7 +91,7 @@ final class MapsPage {
                 Html.each(List.of(Kind.values()), k -> ScopeForm.option(k.id, k.title, k == kind)),
                 Html.each(LEVELS, l -> ScopeForm.option(l, l.equals("lsoa") ? "LSOA" : l.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1),
                         l.equals(level))),
-                scopes.fields(ctx, areas, defaultPeriod));
+                scopes.fields(ctx, areas, defaultPeriod, null));
         Html result;
         if (boundaries == 0) {
             result = Html.of("""

@@ -2,10 +2,11 @@ package svo.web;
 
 import io.javalin.http.Context;
 import svo.BadInputException;
-import svo.analysis.Area;
-import svo.analysis.Comparison;
+import svo.analysis.Analysis;
+import svo.analysis.Definitions;
 import svo.analysis.Period;
 import svo.analysis.Scope;
+import svo.analysis.ScopeResolver;
 import svo.definitions.Definition;
 import svo.store.Jdbc;
 import svo.store.Store;
@@ -71,37 +72,34 @@ final class ScopeForm {
         out.put(name, value);
     }
 
-    /** The scope asked for; bad values get a message naming the parameter and what it accepts. */
+    /**
+     * The scope asked for an analysis, resolved exactly as {@code svo analyse} resolves it
+     * ({@link ScopeResolver}): blank parts take the analysis's own defaults, options are checked against the
+     * parameters it declares, and bad values get the same messages.
+     */
+    Scope scope(Context ctx, Store s, Analysis analysis) {
+        return new ScopeResolver(resolver(), clock).resolve(s, analysis, new ScopeResolver.Request(ctx.queryParam("period"),
+                ctx.queryParam("definition"), inForce(ctx), ctx.queryParam("area"), ctx.queryParam("comparison"), options(ctx)));
+    }
+
+    /** A scope for something that is not a catalogued analysis (a map): the same syntax, these parameters. */
     Scope scope(Context ctx, Store s, Map<String, String> parameters) {
         String asked = ctx.queryParam("period");
         Period period = Period.parse(asked == null || asked.isBlank() ? defaultPeriod(s) : asked);
-        String f = ctx.queryParam("in_force");
-        boolean inForce = f != null && !f.equals("0") && !f.equalsIgnoreCase("false");
         String defName = ctx.queryParam("definition");
-        Definition def = defName == null || defName.isBlank()
-                ? (definitions.available().isEmpty() ? null : definitions.resolve(definitions.available().get(0).name(), inForce))
-                : definitions.resolve(defName.strip(), inForce);
-        Comparison comparison = switch (orDefault(ctx.queryParam("comparison"), "previous").toLowerCase(Locale.ROOT)) {
-            case "previous" -> Comparison.PREVIOUS;
-            case "first" -> Comparison.FIRST;
-            default -> throw BadInputException.of("comparison", ctx.queryParam("comparison"), "previous or first");
-        };
-        return new Scope(def, inForce, period, area(orDefault(ctx.queryParam("area"), "all"), s), comparison, parameters);
+        boolean inForce = inForce(ctx);
+        Definition def = definitions.resolve(defName == null || defName.isBlank() ? Analysis.SNA_DEFINITION : defName.strip(), inForce);
+        return new Scope(def, inForce, period, ScopeResolver.area(s.connection(), ctx.queryParam("area")),
+                ScopeResolver.comparison(ctx.queryParam("comparison")), parameters);
     }
 
-    static Area area(String value, Store s) {
-        String v = value.strip();
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "all" -> Area.ALL;
-            case "city" -> Area.CITY;
-            case "county" -> Area.COUNTY;
-            default -> Jdbc.queryOne(s.connection(),
-                            "SELECT code, name FROM area WHERE level = 'district' AND (code = ? OR lower(name) = lower(?))",
-                            rs -> Area.district(rs.getString(1), rs.getString(2)), v, v)
-                    .orElseThrow(() -> BadInputException.of("area", v, "all, city, county, or a district code or name "
-                            + "loaded in the store (" + String.join(", ", Jdbc.query(s.connection(),
-                            "SELECT name FROM area WHERE level = 'district' ORDER BY name", rs -> rs.getString(1))) + ")"));
-        };
+    private Definitions resolver() {
+        return definitions::resolve;
+    }
+
+    private static boolean inForce(Context ctx) {
+        String f = ctx.queryParam("in_force");
+        return f != null && !f.equals("0") && !f.equalsIgnoreCase("false");
     }
 
     static List<AreaChoice> areas(Store s) {
@@ -121,17 +119,21 @@ final class ScopeForm {
         return "FY" + fy;
     }
 
-    /** The period, definition (with "as in force") and area fields, filled from the request. */
-    Html fields(Context ctx, List<AreaChoice> areas, String defaultPeriod) {
+    /**
+     * The period, definition (with "as in force") and area fields, filled from the request. With
+     * {@code analysisDefault}, the definition list starts with "the analysis's own" (a blank value).
+     */
+    Html fields(Context ctx, List<AreaChoice> areas, String defaultPeriod, String analysisDefault) {
         String period = orDefault(ctx.queryParam("period"), defaultPeriod);
         String area = orDefault(ctx.queryParam("area"), "all");
         String def = ctx.queryParam("definition");
         List<Definition> defs = definitions.available();
         Html defSelect = defs.isEmpty()
                 ? Html.of("<select id=\"definition\" name=\"definition\" disabled><option>none loaded yet</option></select>")
-                : Html.of("<select id=\"definition\" name=\"definition\">{}</select>", Html.each(defs, d -> Html.of(
-                        "<option value=\"{}\" title=\"{}\"{}>{}</option>", d.name(), d.title(),
-                        Html.when(d.name().equals(def), Html.of(" selected")), d.label())));
+                : Html.of("<select id=\"definition\" name=\"definition\">{}{}</select>",
+                        Html.when(analysisDefault != null, Html.of("<option value=\"\">{}</option>", analysisDefault)),
+                        Html.each(defs, d -> Html.of("<option value=\"{}\" title=\"{}\"{}>{}</option>", d.name(), d.title(),
+                                Html.when(d.name().equals(def), Html.of(" selected")), d.label())));
         return Html.of("""
                   <div class="field"><label for="period">Period <span class="hint">FY2024, FY2022-FY2024, YE2025-12</span></label>
                     <input id="period" name="period" value="{}" required pattern="[A-Za-z0-9 ,.\\-]+" spellcheck="false"></div>

@@ -119,7 +119,7 @@ public final class WebApp implements AutoCloseable {
         OverviewPage overview = new OverviewPage(pool, layout);
         QueryGate gate = options.querySlots() > 0 ? new QueryGate(options.querySlots()) : QueryGate.forThisMachine();
         ScopeForm scopes = new ScopeForm(definitions, clock);
-        ExplorerPages explorer = new ExplorerPages(catalog, scopes, pool, audit, layout, gate, new ResultCache(store, 256));
+        ExplorerPages explorer = new ExplorerPages(catalog, scopes, pool, audit, layout, gate, new ResultCache(store, 256), clock);
         MapsPage maps = new MapsPage(scopes, pool, layout, gate);
         SystemPage system = new SystemPage(pool, sessions, audit, layout, options, System.getenv(), gate.size());
         AdminPages admin = new AdminPages(users, sessions, audit, layout);

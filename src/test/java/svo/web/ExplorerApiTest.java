@@ -28,6 +28,7 @@ class ExplorerApiTest {
     static void start() {
         List<svo.analysis.Analysis> analyses = new java.util.ArrayList<>(List.of(new DistrictCounts()));
         analyses.addAll(svo.analysis.places.PlacesAnalyses.all());
+        analyses.add(new svo.analysis.police.Outcomes());
         server = WebTestServer.start(dir, AnalysisCatalog.of(analyses));
         analyst = server.session(Role.ANALYST);
         TestImports.load(server.store, "occurrences", """
@@ -87,7 +88,7 @@ class ExplorerApiTest {
         assertThat(JSON.readTree(period.body()).get("error").asText()).contains("--period").contains("FY2024");
         var area = server.getJson("/api/analyses/test.district-counts?period=FY2024&area=Atlantis", analyst);
         assertThat(area.statusCode()).isEqualTo(400);
-        assertThat(area.body()).contains("area").contains("all, city, county");
+        assertThat(area.body()).contains("--area").contains("Atlantis").contains("no districts are loaded");
         var comparison = server.getJson("/api/analyses/test.district-counts?period=FY2024&comparison=sideways", analyst);
         assertThat(comparison.statusCode()).isEqualTo(400);
         var definition = server.getJson("/api/analyses/test.district-counts?period=FY2024&definition=svb-1999", analyst);
@@ -109,15 +110,18 @@ class ExplorerApiTest {
 
     @Test
     void an_analysis_takes_its_own_options_from_the_query_or_the_options_field_and_checks_them() throws Exception {
-        var ok = server.getJson("/api/analyses/hotspots.wards?period=FY2024&top=3", analyst);
+        var ok = server.getJson("/api/analyses/outcomes?period=FY2024&top=3", analyst);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(JSON.readTree(ok.body()).get("scope").get("parameters").get("top").asText()).isEqualTo("3");
-        var bad = server.getJson("/api/analyses/hotspots.wards?period=FY2024&top=lots", analyst);
+        var bad = server.getJson("/api/analyses/outcomes?period=FY2024&top=lots", analyst);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("top").contains("lots");
-        String page = server.get("/explorer?analysis=hotspots.wards&period=FY2024&options=top%3Dlots", analyst).body();
+        var unknown = server.getJson("/api/analyses/outcomes?period=FY2024&colour=red", analyst);
+        assertThat(unknown.statusCode()).as("an option the analysis does not declare").isEqualTo(400);
+        assertThat(unknown.body()).contains("colour=red").contains("top");
+        String page = server.get("/explorer?analysis=outcomes&period=FY2024&options=top%3Dlots", analyst).body();
         assertThat(page).contains("lots");
-        String garbled = server.get("/explorer?analysis=hotspots.wards&period=FY2024&options=top", analyst).body();
+        String garbled = server.get("/explorer?analysis=outcomes&period=FY2024&options=top", analyst).body();
         assertThat(garbled).contains("name=value pairs");
     }
 
