@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <p>What is drawn: the first text column gives the categories; the count columns (or, when there are none,
  * the first kind of number) are the series, leaving out columns that describe rather than measure (population,
- * denominators, years, ranks). A table of category × period × one count is pivoted so each
+ * denominators, years, ranks) and any total row (the table shows it). A table of category × period × one count is pivoted so each
  * period is a series. At most {@value #MAX_CATEGORIES} categories and {@value #MAX_SERIES} series.
  */
 final class Chart {
@@ -60,6 +60,9 @@ final class Chart {
         Column.Kind kind = t.columns().get(measures.get(0)).kind();
         boolean pivot = second >= 0 && distinct(t, second).size() <= MAX_SERIES && distinct(t, second).size() > 1;
         int totalCategories;
+        final int catCol = cat;
+        t = withoutTotals(t, catCol);
+        if (t.rows().isEmpty()) return Html.EMPTY;
         if (pivot) {
             int m = measures.get(0);
             List<String> cats = new ArrayList<>(distinct(t, cat));
@@ -160,6 +163,15 @@ final class Chart {
                 ? "<p class=\"aside\">The chart shows the first " + categories.size() + " of " + totalCategories
                 + " rows; the table has them all.</p>" : "";
         return Html.trusted("<figure class=\"chart-box\">" + svg + more + "</figure>");
+    }
+
+    /** A total row is drawn as a bar as long as all the others together: it is left to the table. */
+    private static Table withoutTotals(Table t, int cat) {
+        List<List<Object>> kept = t.rows().stream()
+                .filter(r -> !String.valueOf(r.get(cat)).strip().toLowerCase(Locale.ROOT).matches("total|all|grand total|all areas"))
+                .toList();
+        if (kept.size() == t.rows().size()) return t;
+        return new Table(t.id(), t.title(), t.columns(), kept, t.notes());
     }
 
     /** Columns that describe the rows rather than measure them: charted beside the measures they would dwarf. */

@@ -51,7 +51,9 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Files.createDirectories(SHOTS);
-        server = WebTestServer.start(dir, AnalysisCatalog.of(List.of(new DistrictCounts())));
+        List<svo.analysis.Analysis> analyses = new java.util.ArrayList<>(List.of(new DistrictCounts()));
+        analyses.addAll(AnalysisCatalog.standard().all());
+        server = WebTestServer.start(dir, AnalysisCatalog.of(analyses));
         server.user(Role.ANALYST);
         server.user(Role.ADMIN);
         Jdbc.update(server.store.connection(), "INSERT INTO store_setting VALUES ('synthetic', 'true')");
@@ -185,6 +187,21 @@ class BrowserTest {
         assertThat(page.locator("table.data tbody tr")).hasCount(1);
         assertThat(page.locator("table.data tbody tr th")).hasText("Amber Valley");
         shot("07b-explorer-one-district");
+    }
+
+    @Test
+    @Order(5)
+    void an_sna_table_runs_on_the_uploaded_records_with_its_chart() {
+        page.navigate(url("/explorer"));
+        page.locator("#analysis").selectOption("trend.offence-type");
+        page.locator("#period").fill("FY2024");
+        page.locator("#area").selectOption("all");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run")).click();
+        assertThat(page.locator(".result-head h2")).containsText("SNA 2025");
+        assertThat(page.locator(".result-head .scope")).containsText("svb-2024 v1.0, 2024/25, all areas");
+        assertThat(page.locator("table.data").first()).containsText("Robbery");
+        org.assertj.core.api.Assertions.assertThat(page.locator("svg.chart rect.bar").count()).isGreaterThan(0);
+        shot("07c-explorer-sna-table");
     }
 
     @Test

@@ -46,6 +46,15 @@ class ChartTest {
     }
 
     @Test
+    void a_total_row_is_left_to_the_table() {
+        Table t = Table.builder("t", "By type").columns(Column.text("offence_type", "Offence type"), Column.count("all", "All"))
+                .row("Robbery", 9L).row("Possession of weapons", 10L).row("total", 19L).build();
+        String svg = Chart.of(t).toString();
+        assertThat(Pattern.compile("<rect class=\"bar\"").matcher(svg).results().count()).isEqualTo(2);
+        assertThat(svg).doesNotContain(">total<");
+    }
+
+    @Test
     void a_table_without_numbers_or_rows_has_no_chart() {
         Table words = Table.builder("t", "Notes").columns(Column.text("a", "A")).row("x").build();
         Table empty = Table.builder("t", "Empty").columns(Column.text("a", "A"), Column.count("n", "N")).build();
