@@ -27,6 +27,9 @@ import java.io.PrintWriter;
                 ClassifyCommand.class,
                 AnalyseCommand.class,
                 ReportCommand.class,
+                ServeCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

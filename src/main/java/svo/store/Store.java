@@ -115,6 +115,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The same database seen through a connection of its own, for code that takes a {@code Store} (analyses,
+     * reports) and runs on another thread: the web server runs each request on a view like this. Closing the
+     * view closes only its connection.
+     *
+     * <pre>
+     * try (Store mine = store.forThread()) {
+     *     Result r = analysis.run(mine, scope);
+     * }
+     * </pre>
+     */
+    public Store forThread() {
+        return new Store(file, (DuckDBConnection) newConnection(), schemaVersion);
+    }
+
     /** The store file, or null for an in-memory store. */
     public Path file() {
         return file;
