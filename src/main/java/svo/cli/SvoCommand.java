@@ -26,6 +26,10 @@ import java.io.PrintWriter;
                 DefinitionsCommand.class,
                 ClassifyCommand.class,
                 AnalyseCommand.class,
+                InterventionsCommand.class,
+                ActionsCommand.class,
+                BoardCommand.class,
+                EarlyWarningCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

@@ -44,11 +44,12 @@ public final class Register {
             return figureSourceUrl != null ? figureSourceUrl : sourceUrl;
         }
 
-        /** "moderate: an average 21% reduction in violence …", or what is missing. */
+        /** "moderate impact: an average 21% reduction in violence …", "insufficient evidence of impact", or what is missing. */
         public String summary() {
-            String rating = impactRating == null ? "impact rating not found" : impactRating + " impact";
-            if (impactRating != null && impactRating.equals("insufficient evidence")) rating = "insufficient evidence";
-            return headlineEffect == null || headlineEffect.equals(impactRating) ? rating : rating + ": " + headlineEffect;
+            if (headlineEffect != null && headlineEffect.startsWith("insufficient evidence")) return headlineEffect;
+            String rating = impactRating == null ? "rating not found" : impactRating.equals("insufficient evidence") ? impactRating
+                    : impactRating + " impact";
+            return headlineEffect == null ? rating : rating + ": " + headlineEffect;
         }
     }
 
@@ -77,6 +78,12 @@ public final class Register {
     /** One figure a document states about an intervention. */
     public record Figure(String interventionId, String intervention, String owner, String measure, double value,
                          String qualifier, String unit, String period, String source, String quote, String note) {
+        /** What was counted, in words: "young people reached", "mental health issues" (for a percentage). */
+        public String label() {
+            String m = unit.equals("pct") && measure.endsWith("_pct") ? measure.substring(0, measure.length() - 4) : measure;
+            return m.replace('_', ' ');
+        }
+
         /** The figure as stated: "over 400", "approximately 16", "61%". */
         public String stated() {
             String v = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
