@@ -101,8 +101,9 @@ final class BoardCommand implements Callable<Integer> {
                 Column.number("latest", p.latest().label()), Column.number("year_earlier", p.yearEarlier().label()),
                 Column.text("change", "Change"), Column.text("mark", "Significance"), Column.number("baseline", "Baseline " + p.baseline().label()),
                 Column.text("status", "Status"), Column.text("reason", "Why"));
-        List<BoardPack.IndicatorLine> lines = new ArrayList<>();
+        List<BoardPack.IndicatorLine> lines = new ArrayList<>(p.headline());
         List<String> objectives = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) objectives.add("Serious violence overall");
         for (BoardPack.ObjectiveBlock b : p.objectives()) {
             for (BoardPack.IndicatorLine l : b.indicators()) {
                 lines.add(l);

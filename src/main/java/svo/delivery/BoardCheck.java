@@ -94,19 +94,23 @@ public final class BoardCheck {
         Period.Span latest = trend.get(trend.size() - 1);
         Period.Span yearEarlier = trend.get(trend.size() - 5);
         Period.Span baseline = strategy.baseline();
-        List<Indicator> all = new ArrayList<>(strategy.indicators());
+        List<Indicator> all = new ArrayList<>(strategy.headline());
+        all.addAll(strategy.indicators());
         all.addAll(strategy.vruMeasures());
         // Span by span (so the in-scope tables are built once per span and definition), indicator by indicator.
         Map<String, Map<Period.Span, Indicator.Measure>> measures = new HashMap<>();
         List<Period.Span> spans = new ArrayList<>(trend);
         if (!spans.contains(baseline)) spans.add(baseline);
+        Map<String, svo.analysis.Result> results = new HashMap<>();
         for (Period.Span span : spans) {
             for (Indicator ind : all) {
-                Indicator.Measure m = covered(span, cover) ? ind.measure(store, catalogue, definitions, board, span)
+                Indicator.Measure m = covered(span, cover) ? ind.measure(store, catalogue, definitions, board, span, results)
                         : Indicator.Measure.missing(span, "the records do not cover " + span.label());
                 measures.computeIfAbsent(ind.id(), k -> new LinkedHashMap<>()).put(span, m);
             }
         }
+        List<BoardPack.IndicatorLine> headline = new ArrayList<>();
+        for (Indicator ind : strategy.headline()) headline.add(line(ind, measures.get(ind.id()), trend, latest, yearEarlier, baseline));
         List<BoardPack.ObjectiveBlock> blocks = new ArrayList<>();
         for (Strategy.Objective o : strategy.objectives()) {
             List<BoardPack.IndicatorLine> lines = new ArrayList<>();
@@ -150,7 +154,7 @@ public final class BoardCheck {
                 + board.label() + ", compared with the same 12 months a year earlier (" + yearEarlier.label() + "). "
                 + "\"No significant change\": the exact 95% interval of the Poisson rate ratio includes 1.");
         return new BoardPack(strategy.title(), quarter, today, board.label(), cover[0], cover[1], synthetic, latest, yearEarlier,
-                baseline, strategy.baselineNote(), blocks, vru, interventions, actions, warnings, warningNotes, notes);
+                baseline, strategy.baselineNote(), headline, blocks, vru, interventions, actions, warnings, warningNotes, notes);
     }
 
     private static boolean covered(Period.Span span, LocalDate[] cover) {

@@ -8,14 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The board's quarterly check as data: each objective's indicators over the rolling 12 months to the quarter's end
+ * The board's quarterly check as data: serious violence overall and each objective's indicators over the rolling 12 months to the quarter's end
  * with the change on the same 12 months a year earlier (and its significance), the trend over two years and a status;
  * the Home Office VRU measures; the interventions and their returns; the action plan; and the early warning's flags
  * for the quarter's months. The web page and the PDF pack are renderings of this one record.
  */
 public record BoardPack(String strategyTitle, Quarter quarter, LocalDate generatedOn, String definitionLabel,
                         LocalDate recordsFrom, LocalDate recordsTo, boolean synthetic, Period.Span latest, Period.Span yearEarlier,
-                        Period.Span baseline, String baselineNote, List<ObjectiveBlock> objectives, List<IndicatorLine> vruMeasures,
+                        Period.Span baseline, String baselineNote, List<IndicatorLine> headline, List<ObjectiveBlock> objectives,
+                        List<IndicatorLine> vruMeasures,
                         List<InterventionLine> interventions, List<ActionPlan.Action> actions, List<EarlyWarning.Signal> warnings,
                         List<String> warningNotes, List<String> notes) {
     /** Statuses of an indicator. */

@@ -103,6 +103,15 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
     /** The value over one span; {@code board} is the board's definition, {@code definitions} resolves named ones. */
     public Measure measure(Store store, AnalysisCatalog catalogue, svo.analysis.Definitions definitions, Definition board,
                            Period.Span span) {
+        return measure(store, catalogue, definitions, board, span, new java.util.HashMap<>());
+    }
+
+    /**
+     * The value over one span, reusing the analysis results in {@code results} (several indicators read figures of the
+     * same analysis run: the headline analysis gives serious violence, homicides and knife crime at once).
+     */
+    public Measure measure(Store store, AnalysisCatalog catalogue, svo.analysis.Definitions definitions, Definition board,
+                           Period.Span span, Map<String, Result> results) {
         if (source instanceof Unavailable u) return Measure.missing(span, u.reason());
         Definition def = definition == null ? board : definitions.resolve(definition, false);
         Scope scope = new Scope(def, false, new Period(span.label(), List.of(span)), Area.ALL, Comparison.PREVIOUS,
@@ -110,7 +119,9 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
         if (source instanceof FromAnalysis a) {
             Analysis analysis = catalogue.find(a.analysisId()).orElse(null);
             if (analysis == null) return Measure.missing(span, "the analysis " + a.analysisId() + " is not in this build");
-            Result r = analysis.run(store, scope);
+            String key = a.analysisId() + "|" + def.name() + "|" + def.version() + "|" + span.start() + "|" + span.endExclusive()
+                    + "|" + new java.util.TreeMap<>(a.parameters());
+            Result r = results.computeIfAbsent(key, k -> analysis.run(store, scope));
             long n = number(r.figure(a.figure()));
             Long d = a.denominatorFigure() == null ? null : number(r.figure(a.denominatorFigure()));
             return new Measure(span, n, d, null);

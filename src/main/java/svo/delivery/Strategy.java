@@ -17,9 +17,10 @@ import java.util.Map;
  * s.indicatorsOf("knife-crime");            // knife crime, all ages; the knife share
  * </pre>
  */
-public record Strategy(String title, String source, Period.Span baseline, String baselineNote, List<Objective> objectives,
-                       List<Indicator> indicators, List<Indicator> vruMeasures) {
+public record Strategy(String title, String source, Period.Span baseline, String baselineNote, List<Indicator> headline,
+                       List<Objective> objectives, List<Indicator> indicators, List<Indicator> vruMeasures) {
     public Strategy {
+        headline = List.copyOf(headline);
         objectives = List.copyOf(objectives);
         indicators = List.copyOf(indicators);
         vruMeasures = List.copyOf(vruMeasures);
@@ -98,6 +99,13 @@ public record Strategy(String title, String source, Period.Span baseline, String
                 new Indicator("placed-in-district", "data", "Occurrences placed in a district", Indicator.Kind.SHARE,
                         Indicator.Good.UP, null, new Indicator.FromSql("placed-in-district"),
                         "An occurrence with no district is missing from every district figure and map."));
+        List<Indicator> headline = List.of(
+                new Indicator("serious-violence", "overall", "Serious violence, all ages", Indicator.Kind.COUNT, Indicator.Good.DOWN, null,
+                        new Indicator.FromAnalysis("headline", "serious_violence", null, Map.of()),
+                        "All serious violence under the board's definition (strategy summary: \"a 14% reduction\" in 2024/25)."),
+                new Indicator("homicides", "overall", "Homicides", Indicator.Kind.COUNT, Indicator.Good.DOWN, null,
+                        new Indicator.FromAnalysis("headline", "homicides", null, Map.of()),
+                        "Homicides within the board's definition."));
         List<Indicator> vru = List.of(
                 new Indicator("vru-ed-knife-under-25", "vru", "ED attendances for assault with a knife or sharp object, under 25",
                         Indicator.Kind.COUNT, Indicator.Good.DOWN, null,
@@ -113,6 +121,6 @@ public record Strategy(String title, String source, Period.Span baseline, String
                 "Serious Violence Strategy 2026-2028 summary (objectives); Serious Violence Strategy 2024-2026 (5Cs, 4Ps, tiers)",
                 Period.financialYear(2024),
                 "2024/25: the latest year of the SNA 2025, whose figures the strategy quotes (\"a 14% reduction in serious violence\").",
-                objectives, indicators, vru);
+                headline, objectives, indicators, vru);
     }
 }

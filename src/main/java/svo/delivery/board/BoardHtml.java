@@ -47,11 +47,14 @@ public final class BoardHtml {
                 .append(escape(String.valueOf(p.recordsFrom()))).append(" to ").append(escape(String.valueOf(p.recordsTo())))
                 .append(". Produced ").append(escape(p.generatedOn().format(DAY))).append(".</p>");
         summary(h, p);
-        h.append("<h2>1. Strategy objectives</h2>");
+        h.append("<div class=\"block\"><h2>Serious violence overall</h2>");
         h.append("<p class=\"note\">Each figure counts the 12 months to the end of the quarter (").append(escape(p.latest().label()))
                 .append(") and compares them with the same 12 months a year earlier (").append(escape(p.yearEarlier().label()))
                 .append("). The line shows the same 12-month figure at each of the last eight quarter-ends. Baseline: ")
                 .append(escape(p.baselineNote())).append("</p>");
+        indicators(h, p, p.headline());
+        h.append("</div>");
+        h.append("<h2>1. Strategy objectives</h2>");
         for (BoardPack.ObjectiveBlock b : p.objectives()) {
             h.append("<div class=\"block\"><h3>").append(b.objective().number()).append(". ").append(escape(b.objective().title())).append("</h3>");
             h.append("<p class=\"tags\">").append(escape(String.join(" · ", b.objective().priorities()))).append("</p>");
@@ -76,7 +79,7 @@ public final class BoardHtml {
 
     private static void summary(StringBuilder h, BoardPack p) {
         int improving = 0, worsening = 0, flat = 0, missing = 0;
-        List<BoardPack.IndicatorLine> all = new ArrayList<>();
+        List<BoardPack.IndicatorLine> all = new ArrayList<>(p.headline());
         for (BoardPack.ObjectiveBlock b : p.objectives()) all.addAll(b.indicators());
         all.addAll(p.vruMeasures());
         for (BoardPack.IndicatorLine l : all) {
