@@ -255,7 +255,12 @@ final class InterventionsCommand implements Runnable {
                 } catch (AccessDeniedException e) {
                     throw refused(e);
                 }
+                if (f == Output.Format.TABLE) {
+                    out.println(r.conclusion());
+                    out.println();
+                }
                 for (Table t : r.tables()) {
+                    if (f == Output.Format.TABLE) out.println(t.title());
                     Output.print(t, f, out);
                     if (f == Output.Format.TABLE) out.println();
                 }
