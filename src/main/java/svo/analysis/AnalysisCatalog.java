@@ -57,6 +57,8 @@ public final class AnalysisCatalog {
         all.add(new svo.analysis.partners.SocialCare());
         all.add(new svo.analysis.partners.Neet());
         all.add(new svo.analysis.partners.Reoffending());
+        // Interventions (SNA 2025 §21): the register and what was published about it (delivery).
+        all.add(new svo.analysis.interventions.InterventionRegister());
         return new AnalysisCatalog(all);
     }
 
