@@ -64,18 +64,29 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
         }
     }
 
+    /** Stands for the span's first moment among a query's parameters. */
+    public static final String SPAN_START = "{span start}";
+    /** Stands for the moment after the span among a query's parameters. */
+    public static final String SPAN_END = "{span end}";
+
     /**
      * A query in {@code svo/delivery/indicators/NAME.sql} over {@code in_scope} / {@code in_scope_person}, returning one
-     * row: numerator, denominator (NULL for a count), available. {@code parameters} are bound to its {@code ?}s;
-     * {@code whenUnavailable} says what is missing when the query finds the data it needs is not loaded.
+     * row: numerator, denominator (NULL for a count), available. {@code parameters} are bound to its {@code ?}s
+     * ({@link #SPAN_START} and {@link #SPAN_END} become the span's ends); {@code whenUnavailable} says what is missing
+     * when the query finds the data it needs is not loaded. {@code requiresTable}, when given, is a table or view another
+     * part of the product brings: until the store has it the indicator is unavailable, and the query does not run.
      */
-    public record FromSql(String name, List<Object> parameters, String whenUnavailable) implements Source {
+    public record FromSql(String name, List<Object> parameters, String whenUnavailable, String requiresTable) implements Source {
         public FromSql {
             parameters = List.copyOf(parameters);
         }
 
+        public FromSql(String name, List<Object> parameters, String whenUnavailable) {
+            this(name, parameters, whenUnavailable, null);
+        }
+
         public FromSql(String name) {
-            this(name, List.of(), "the data this indicator needs are not loaded");
+            this(name, List.of(), "the data this indicator needs are not loaded", null);
         }
     }
 
@@ -127,10 +138,16 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
             return new Measure(span, n, d, null);
         }
         FromSql q = (FromSql) source;
-        InScope.persons(store.connection(), scope);
+        if (q.requiresTable() != null && Jdbc.count(store.connection(),
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", q.requiresTable()) == 0) {
+            return Measure.missing(span, q.whenUnavailable());
+        }
+        if (q.requiresTable() == null) InScope.persons(store.connection(), scope);
+        Object[] params = q.parameters().stream().map(p -> SPAN_START.equals(p) ? span.start().atStartOfDay()
+                : SPAN_END.equals(p) ? span.endExclusive().atStartOfDay() : p).toArray();
         return Jdbc.queryOne(store.connection(), Sql.load(Indicator.class, "indicators/" + q.name()),
                 rs -> rs.getBoolean(3) ? new Measure(span, rs.getLong(1), (Long) rs.getObject(2), null)
-                        : Measure.missing(span, q.whenUnavailable()), q.parameters().toArray()).orElseThrow();
+                        : Measure.missing(span, q.whenUnavailable()), params).orElseThrow();
     }
 
     /** A figure an analysis leaves out when nothing is in scope counts as 0. */

@@ -113,6 +113,7 @@ class BoardCheckTest {
                 + 2; // SnaRecords' domestic GBH with a knife and common assault with a knife, both with a victim of 15
         assertThat(line("vru-knife-sv-under-25").latest().numerator()).isEqualTo(expected);
         assertThat(line("vru-ed-knife-under-25").status()).isEqualTo(BoardPack.NOT_AVAILABLE);
+        assertThat(line("vru-ed-knife-under-25").reason()).contains("ED assault attendances are not loaded");
     }
 
     @Test
