@@ -144,6 +144,30 @@ class ReturnsTest {
     }
 
     @Test
+    void a_return_for_a_quarter_before_the_intervention_started_is_refused() {
+        try (Store store = withRegister()) {
+            assertThatThrownBy(() -> TestImports.load(store, "intervention-returns", """
+                    intervention,quarter,measure,value
+                    mentoring,2024Q4,participants_24_and_under,9
+                    """)).hasMessageContaining("2024Q4 ends before Mentoring started (2025-01-01, as the register says)");
+        }
+    }
+
+    @Test
+    void a_corrected_register_keeps_the_date_each_intervention_first_entered_it() {
+        try (Store store = withRegister()) {
+            Jdbc.update(store.connection(), "UPDATE batch SET loaded_at = TIMESTAMP '2025-01-15 09:00:00'");
+            TestImports.load(store, "interventions", REGISTER + "night-buses,Night buses,Bus Co,ongoing,2025-06,\n",
+                    ImportOptions.strict().withReplace(true));
+            List<Register.Intervention> list = new Register().list(store, Viewer.OPERATOR);
+            assertThat(list).filteredOn(i -> i.id().equals("mentoring")).singleElement()
+                    .satisfies(i -> assertThat(i.registered()).isEqualTo(LocalDate.of(2025, 1, 15)));
+            assertThat(list).filteredOn(i -> i.id().equals("night-buses")).singleElement()
+                    .satisfies(i -> assertThat(i.registered()).isEqualTo(LocalDate.now()));
+        }
+    }
+
+    @Test
     void a_return_for_a_quarter_that_has_not_started_is_refused() {
         try (Store store = withRegister()) {
             Quarter future = Quarter.of(LocalDate.now()).next();

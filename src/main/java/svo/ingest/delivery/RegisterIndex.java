@@ -10,8 +10,8 @@ import java.util.Map;
 
 /** The active register as the delivery importers look interventions up in it: by id or by name, any case. */
 final class RegisterIndex {
-    /** One intervention: id, name, owner. */
-    record Entry(String id, String name, String owner) {}
+    /** One intervention: id, name, owner, and the first and last day it runs as the register states them (or null). */
+    record Entry(String id, String name, String owner, java.time.LocalDate start, java.time.LocalDate end) {}
 
     private final Map<String, Entry> byKey = new HashMap<>();
 
@@ -19,8 +19,9 @@ final class RegisterIndex {
 
     static RegisterIndex load(Connection c) {
         RegisterIndex index = new RegisterIndex();
-        List<Entry> all = Jdbc.query(c, "SELECT intervention_id, name, owner FROM intervention ORDER BY intervention_id",
-                rs -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
+        List<Entry> all = Jdbc.query(c, "SELECT intervention_id, name, owner, period_start, period_end FROM intervention ORDER BY intervention_id",
+                rs -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, java.time.LocalDate.class),
+                        rs.getObject(5, java.time.LocalDate.class)));
         for (Entry e : all) {
             index.byKey.put(e.id().toLowerCase(Locale.ROOT), e);
             index.byKey.putIfAbsent(e.name().strip().toLowerCase(Locale.ROOT), e);

@@ -102,6 +102,10 @@ public final class ReturnImporter implements Importer {
                     r.error("quarter", quarterText, "'" + quarterText + "' is not a quarter; expected e.g. 2025Q4 (October to December 2025)");
                 } else if (quarter != null && quarter.start().isAfter(today)) {
                     r.error("quarter", quarterText, quarter + " has not started yet (today is " + today + ")");
+                } else if (quarter != null && e != null && e.start() != null && quarter.end().isBefore(e.start())) {
+                    r.error("quarter", quarterText, quarter + " ends before " + e.name() + " started (" + e.start() + ", as the register says)");
+                } else if (quarter != null && e != null && e.end() != null && quarter.start().isAfter(e.end())) {
+                    r.error("quarter", quarterText, quarter + " starts after " + e.name() + " ended (" + e.end() + ", as the register says)");
                 }
                 String measureName = r.required("measure");
                 ReturnMeasure m = null;
