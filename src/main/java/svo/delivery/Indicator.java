@@ -51,7 +51,7 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
     }
 
     /** Where the value comes from. */
-    public sealed interface Source permits FromAnalysis, FromSql, Unavailable {}
+    public sealed interface Source permits FromAnalysis, FromAnalysisTable, FromSql, Unavailable {}
 
     /**
      * A figure of a catalogue analysis run over the span: {@code figure} (a count), or {@code figure} over
@@ -61,6 +61,20 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
             implements Source {
         public FromAnalysis {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
+    }
+
+    /**
+     * A share read from a table of a catalogue analysis run over the span, from the rows of its last period (the whole
+     * span): the numerator is {@code numerator} summed over the rows matching {@code numeratorRows}, the denominator
+     * {@code denominator} summed over the rows matching {@code denominatorRows} (column name to value; empty matches
+     * every row).
+     */
+    public record FromAnalysisTable(String analysisId, String table, String numerator, Map<String, String> numeratorRows,
+                                    String denominator, Map<String, String> denominatorRows) implements Source {
+        public FromAnalysisTable {
+            numeratorRows = Map.copyOf(numeratorRows);
+            denominatorRows = Map.copyOf(denominatorRows);
         }
     }
 
@@ -127,6 +141,13 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
         Definition def = definition == null ? board : definitions.resolve(definition, false);
         Scope scope = new Scope(def, false, new Period(span.label(), List.of(span)), Area.ALL, Comparison.PREVIOUS,
                 source instanceof FromAnalysis a ? a.parameters() : Map.of());
+        if (source instanceof FromAnalysisTable a) {
+            Analysis analysis = catalogue.find(a.analysisId()).orElse(null);
+            if (analysis == null) return Measure.missing(span, "the analysis " + a.analysisId() + " is not in this build");
+            String key = a.analysisId() + "|" + def.name() + "|" + def.version() + "|" + span.start() + "|" + span.endExclusive() + "|{}";
+            svo.analysis.Table t = results.computeIfAbsent(key, k -> analysis.run(store, scope)).table(a.table());
+            return new Measure(span, sum(t, a.numerator(), a.numeratorRows()), sum(t, a.denominator(), a.denominatorRows()), null);
+        }
         if (source instanceof FromAnalysis a) {
             Analysis analysis = catalogue.find(a.analysisId()).orElse(null);
             if (analysis == null) return Measure.missing(span, "the analysis " + a.analysisId() + " is not in this build");
@@ -148,6 +169,25 @@ public record Indicator(String id, String objective, String title, Kind kind, Go
         return Jdbc.queryOne(store.connection(), Sql.load(Indicator.class, "indicators/" + q.name()),
                 rs -> rs.getBoolean(3) ? new Measure(span, rs.getLong(1), (Long) rs.getObject(2), null)
                         : Measure.missing(span, q.whenUnavailable()), params).orElseThrow();
+    }
+
+    /** {@code column} summed over the rows of the table's last period that match {@code where}. */
+    private static long sum(svo.analysis.Table t, String column, Map<String, String> where) {
+        int period = t.indexOf("period");
+        Object last = period < 0 || t.rows().isEmpty() ? null : t.rows().get(t.rows().size() - 1).get(period);
+        int col = t.indexOf(column);
+        if (col < 0) throw new IllegalStateException("table " + t.id() + " has no column " + column);
+        long n = 0;
+        for (List<Object> row : t.rows()) {
+            if (period >= 0 && !java.util.Objects.equals(row.get(period), last)) continue;
+            boolean match = true;
+            for (Map.Entry<String, String> w : where.entrySet()) {
+                int i = t.indexOf(w.getKey());
+                if (i < 0 || !w.getValue().equals(String.valueOf(row.get(i)))) match = false;
+            }
+            if (match && row.get(col) instanceof Number v) n += v.longValue();
+        }
+        return n;
     }
 
     /** A figure an analysis leaves out when nothing is in scope counts as 0. */

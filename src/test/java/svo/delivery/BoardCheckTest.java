@@ -106,6 +106,20 @@ class BoardCheckTest {
     }
 
     @Test
+    void shares_read_from_the_people_analyses_count_over_the_same_occurrences() {
+        // Every §3.2 record has a suspect of its own, no qualifier and no ethnicity recorded.
+        assertThat(line("repeat-suspect-share").latest()).satisfies(m -> {
+            assertThat(m.numerator()).isZero();
+            assertThat(m.denominator()).isEqualTo(2179);
+        });
+        assertThat(line("alcohol-drugs-share").latest().denominator()).isEqualTo(2179);
+        assertThat(line("suspect-ethnicity-not-recorded").latest()).satisfies(m -> {
+            assertThat(m.denominator()).isEqualTo(2179);
+            assertThat(m.numerator()).isEqualTo(2179);
+        });
+    }
+
+    @Test
     void the_vru_knife_measure_counts_under_the_home_office_definition() {
         var knife = PublishedTables.sna2025("sv_yearly").where("category", "Knife Crime").where("period", "2024/25")
                 .where("cohort", "victims_18_and_under");
