@@ -5,6 +5,7 @@ import svo.analysis.AnalysisCatalog;
 import svo.analysis.Period;
 import svo.store.Jdbc;
 import svo.store.Store;
+import svo.testing.TestImports;
 
 import java.time.YearMonth;
 
@@ -22,8 +23,9 @@ class IndicatorTest {
     }
 
     @Test
-    void the_ed_knife_measure_says_what_is_missing_until_ed_attendances_are_in_the_store() {
+    void the_ed_knife_measure_says_what_is_missing_while_the_store_has_no_ed_attendances_table() {
         try (Store store = Store.inMemory()) {
+            // A store made before the partner data's migration has no ed_attendance view.
             Jdbc.execute(store.connection(), "DROP VIEW IF EXISTS ed_attendance");
             Indicator.Measure m = measure(store, ed());
             assertThat(m.available()).isFalse();
@@ -34,17 +36,17 @@ class IndicatorTest {
     @Test
     void the_ed_knife_measure_counts_knife_and_sharp_object_assaults_on_under_25s_in_the_twelve_months() {
         try (Store store = Store.inMemory()) {
-            // The partner data's view, stood in by a view of the same columns: arrival, assault_method, age, age_band, under_18.
-            Jdbc.execute(store.connection(), """
-                    CREATE OR REPLACE VIEW ed_attendance AS SELECT * FROM (VALUES
-                        (TIMESTAMP '2025-03-01 23:10', 'knife', 19, NULL, false),          -- counts
-                        (TIMESTAMP '2025-06-01 01:00', 'other_bladed', NULL, '18-24', NULL), -- counts: band wholly under 25
-                        (TIMESTAMP '2025-07-01 02:00', 'knife', NULL, 'under 18', true),   -- counts
-                        (TIMESTAMP '2025-08-01 02:00', 'knife', 25, NULL, false),          -- 25 is not under 25
-                        (TIMESTAMP '2025-09-01 02:00', 'knife', NULL, '18-30', NULL),      -- band reaches past 24
-                        (TIMESTAMP '2025-10-01 02:00', 'fist', 17, NULL, true),            -- not a knife
-                        (TIMESTAMP '2024-12-31 23:59', 'knife', 16, NULL, true)            -- before the 12 months
-                    ) t(arrival, assault_method, age, age_band, under_18)""");
+            TestImports.load(store, "ed-attendances", """
+                    attendance_id,hospital,arrival,assault_method,age,age_band
+                    A1,Royal Derby Hospital,2025-03-01T23:10,knife,19,
+                    A2,Royal Derby Hospital,2025-06-01T01:00,other_bladed,,18-24
+                    A3,Chesterfield Royal Hospital,2025-07-01T02:00,knife,,under 18
+                    A4,Royal Derby Hospital,2025-08-01T02:00,knife,25,
+                    A5,Royal Derby Hospital,2025-09-01T02:00,knife,,18-30
+                    A6,Royal Derby Hospital,2025-10-01T02:00,fist,17,
+                    A7,Royal Derby Hospital,2024-12-31T23:59,knife,16,
+                    """);
+            // A1-A3 count; A4 is 25; A5's band reaches past 24; A6 is a fist; A7 is before the 12 months.
             Indicator.Measure m = measure(store, ed());
             assertThat(m.available()).isTrue();
             assertThat(m.numerator()).isEqualTo(3);
