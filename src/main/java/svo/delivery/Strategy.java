@@ -113,7 +113,7 @@ public record Strategy(String title, String source, Period.Span baseline, String
                 new Indicator("vru-ed-knife-under-25", "vru", "ED attendances for assault with a knife or sharp object, under 25",
                         Indicator.Kind.COUNT, Indicator.Good.DOWN, null,
                         new Indicator.FromSql("ed-knife-under-25", List.of(Indicator.SPAN_START, Indicator.SPAN_END),
-                                "ED assault attendances are not loaded (./svo import --dataset ed-attendances FILE)", "ed_attendance"),
+                                "ED assault attendances are not loaded for these 12 months (./svo import --dataset ed-attendances FILE)", "ed_attendance"),
                         "Home Office VRU success measure: hospital admissions for assault with a knife or sharp object, victims under 25."),
                 new Indicator("vru-knife-sv-under-25", "vru", "Knife-enabled serious violence, victims under 25", Indicator.Kind.COUNT,
                         Indicator.Good.DOWN, "ho-knife-crime", new Indicator.FromSql("victims-under-25"),
