@@ -154,6 +154,25 @@ class ReturnsTest {
     }
 
     @Test
+    void a_return_for_a_quarter_after_the_intervention_ended_is_refused_and_nothing_is_stored() {
+        try (Store store = Store.inMemory()) {
+            TestImports.load(store, "interventions", """
+                    id,name,provider,status,period_start,period_end,measures
+                    summer,Summer programme,Youth Trust,completed,2025-07-31,2025-09-04,participants_24_and_under*
+                    """);
+            TestImports.load(store, "intervention-returns", """
+                    intervention,quarter,measure,value
+                    summer,2025Q3,participants_24_and_under,12
+                    """);
+            assertThatThrownBy(() -> TestImports.load(store, "intervention-returns", """
+                    intervention,quarter,measure,value
+                    summer,2025Q4,participants_24_and_under,3
+                    """)).hasMessageContaining("2025Q4 starts after Summer programme ended (2025-09-04, as the register says)");
+            assertThat(returnRows(store)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_corrected_register_keeps_the_date_each_intervention_first_entered_it() {
         try (Store store = withRegister()) {
             Jdbc.update(store.connection(), "UPDATE batch SET loaded_at = TIMESTAMP '2025-01-15 09:00:00'");
