@@ -59,6 +59,8 @@ public final class AnalysisCatalog {
         all.add(new svo.analysis.partners.Reoffending());
         // The report's data-quality section, computed.
         all.add(new svo.analysis.quality.DataQuality());
+        // Interventions (SNA 2025 §21): the register and what was published about it (delivery).
+        all.add(new svo.analysis.interventions.InterventionRegister());
         return new AnalysisCatalog(all);
     }
 

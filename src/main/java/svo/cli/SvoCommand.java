@@ -30,6 +30,10 @@ import java.io.PrintWriter;
                 ServeCommand.class,
                 UsersCommand.class,
                 AuditCommand.class,
+                InterventionsCommand.class,
+                ActionsCommand.class,
+                BoardCommand.class,
+                EarlyWarningCommand.class,
         })
 public final class SvoCommand implements Runnable {
     /** Exit code meaning "do not exit the JVM" (the web server keeps running). */

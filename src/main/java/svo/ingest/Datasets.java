@@ -49,7 +49,13 @@ public final class Datasets {
                 new SchoolExclusionImporter(),
                 new SocialCareImporter(),
                 new NeetImporter(),
-                new IndexEventImporter()));
+                new IndexEventImporter(),
+                // Delivery (docs/delivery.md): the register first, as the others look interventions up in it.
+                new svo.ingest.delivery.InterventionImporter(),
+                new svo.ingest.delivery.InterventionMeasureImporter(),
+                new svo.ingest.delivery.ReturnImporter(),
+                new svo.ingest.delivery.ParticipantImporter(),
+                new svo.ingest.delivery.ActionImporter()));
         return new Datasets(all);
     }
 
